@@ -1,0 +1,566 @@
+"""The commands of the command line: each parses its arguments and calls one service.
+
+Services are imported inside the handlers, so ``--version`` and ``--help`` stay instant and a
+command loads only what it needs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import Any
+
+from originn_desktop.cli.output import date_text, print_json, print_table, shorten
+from originn_desktop.domain.text import system_language
+from originn_desktop.domain.values import (
+    Cycle,
+    EnrollmentStatus,
+    Gender,
+    Grade,
+    ModuleStatus,
+    ParticipationForm,
+    label,
+)
+
+LANG = system_language()
+
+
+class UsageError(Exception):
+    """Arguments that parse but do not go together: exit status 2, like argparse's own."""
+
+
+def _t(en: str, sv: str) -> str:
+    return sv if LANG == "sv" else en
+
+
+def cli_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
+
+
+def open_db(args: argparse.Namespace) -> Any:
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.diagnostics import configure_logging
+    from originn_desktop.paths import backups_dir, database_target
+
+    configure_logging()
+    return open_database(database_target(args.db), backup_dir=backups_dir())
+
+
+# -- gui, demo --------------------------------------------------------------------------------
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    from originn_desktop.ui.app import run
+
+    return run(args.db, quit_after_startup=args.quit_after_startup)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from originn_desktop.services.demo import load_demo
+
+    result = load_demo(open_db(args))
+    if not (result.modules_added or result.participants_added or result.enrollments_added):
+        print(_t("The demo data is already there; nothing added.", "Demodata finns redan; inget lades till."))
+    else:
+        print(
+            _t(
+                f"Demo loaded: {result.modules_added} modules, {result.participants_added} "
+                f"participants, {result.enrollments_added} enrollments.",
+                f"Demodata inläst: {result.modules_added} moduler, {result.participants_added} "
+                f"deltagare, {result.enrollments_added} anmälningar.",
+            )
+        )
+    return 0
+
+
+# -- modules ----------------------------------------------------------------------------------
+
+
+def _module_options(p: argparse.ArgumentParser, required: bool) -> None:
+    p.add_argument("--title-sv", required=required, metavar="T", help="title in Swedish")
+    p.add_argument("--title-en", required=required, metavar="T", help="title in English")
+    p.add_argument("--credits", type=float, metavar="HP", help="credits in hp (default 3)")
+    p.add_argument("--min-participants", type=int, metavar="N", help="minimum (default 15)")
+    p.add_argument("--max-participants", type=int, metavar="N", help="maximum (default none)")
+    p.add_argument("--start", type=cli_date, metavar="DATE", help="start date, YYYY-MM-DD")
+    p.add_argument("--end", type=cli_date, metavar="DATE", help="end date, YYYY-MM-DD")
+    p.add_argument("--deadline", type=cli_date, metavar="DATE", help="registration deadline")
+    p.add_argument("--course-code", metavar="C", help="the university's course code")
+    p.add_argument("--cycle", choices=list(Cycle), help="first or second cycle")
+    p.add_argument("--progression", metavar="CODE", help="progression code, e.g. G1N")
+    p.add_argument("--form", choices=list(ParticipationForm), help="form of participation")
+    p.add_argument("--location", metavar="TEXT")
+    p.add_argument("--status", choices=list(ModuleStatus))
+
+
+_OPTION_FIELDS = {
+    "title_sv": "title_sv",
+    "title_en": "title_en",
+    "credits": "credits",
+    "min_participants": "min_participants",
+    "max_participants": "max_participants",
+    "start": "start_date",
+    "end": "end_date",
+    "deadline": "registration_deadline",
+    "course_code": "course_code",
+    "cycle": "cycle",
+    "progression": "progression",
+    "form": "participation_form",
+    "location": "location",
+    "status": "status",
+}
+
+
+def _given_fields(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        field: getattr(args, option)
+        for option, field in _OPTION_FIELDS.items()
+        if getattr(args, option) is not None
+    }
+
+
+def cmd_module_add(args: argparse.Namespace) -> int:
+    from originn_desktop.services.modules import ModuleDraft, create_module
+
+    draft = ModuleDraft(code=args.code, title_sv="", title_en="")
+    for name, value in _given_fields(args).items():
+        setattr(draft, name, value)
+    module = create_module(open_db(args), draft)
+    print(_t(f"Module {module.code} added.", f"Modulen {module.code} har lagts till."))
+    return 0
+
+
+def cmd_module_edit(args: argparse.Namespace) -> int:
+    from originn_desktop.services.modules import get_module, update_module
+
+    db = open_db(args)
+    current = get_module(db, args.code)
+    draft = current.draft
+    for name, value in _given_fields(args).items():
+        setattr(draft, name, value)
+    if args.no_max:
+        draft.max_participants = None
+    result = update_module(db, current.id, draft, current.version)
+    print(_t(f"Module {result.module.code} saved.", f"Modulen {result.module.code} har sparats."))
+    _announce_moved(result.moved_up)
+    return 0
+
+
+def _summary_json(s: Any) -> dict[str, Any]:
+    d = s.module.draft
+    return {
+        "id": s.module.id,
+        "code": d.code,
+        "title_sv": d.title_sv,
+        "title_en": d.title_en,
+        "credits": d.credits,
+        "course_code": d.course_code,
+        "level": s.module.level_text("sv"),
+        "status": d.status,
+        "start_date": d.start_date,
+        "end_date": d.end_date,
+        "registration_deadline": d.registration_deadline,
+        "counted": s.count.counted,
+        "minimum": s.count.minimum,
+        "maximum": s.count.maximum,
+        "missing": s.count.missing,
+        "meets_minimum": s.count.meets_minimum,
+        "waitlisted": s.count.waitlisted,
+        "withdrawn": s.withdrawn,
+        "completed": s.completed,
+        "failed": s.failed,
+        "light": str(s.state.light),
+        "state": s.state.text.get(LANG),
+    }
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from originn_desktop.services.modules import list_modules
+
+    summaries = list_modules(open_db(args))
+    if args.json:
+        print_json([_summary_json(s) for s in summaries])
+        return 0
+    if not summaries:
+        print(
+            _t(
+                "No modules yet. Add one with 'originn-desktop module add' or try "
+                "'originn-desktop demo'.",
+                "Inga moduler ännu. Lägg till en med 'originn-desktop module add' eller prova "
+                "'originn-desktop demo'.",
+            )
+        )
+        return 0
+    rows = []
+    for s in summaries:
+        below = not s.count.meets_minimum
+        mark = "!" if below else " "
+        state = s.state.text.get(LANG)
+        if below:
+            state = _t("BELOW MINIMUM: ", "UNDER MINIMUM: ") + state
+        rows.append(
+            [
+                mark + s.module.code,
+                shorten(s.module.draft.title_sv if LANG == "sv" else s.module.draft.title_en, 44),
+                s.count.counted,
+                s.count.minimum,
+                s.count.maximum if s.count.maximum is not None else "-",
+                s.count.waitlisted,
+                date_text(s.module.draft.start_date),
+                state,
+            ]
+        )
+    headers = (
+        ["Kod", "Titel", "Räknade", "Min", "Max", "Reserver", "Start", "Läge"]
+        if LANG == "sv"
+        else ["Code", "Title", "Counted", "Min", "Max", "Waiting", "Start", "State"]
+    )
+    print_table(headers, rows, right=(2, 3, 4, 5))
+    return 0
+
+
+def cmd_module_list(args: argparse.Namespace) -> int:
+    return cmd_status(args)
+
+
+def cmd_module_show(args: argparse.Namespace) -> int:
+    from originn_desktop.services.modules import module_summary
+
+    s = module_summary(open_db(args), args.code)
+    data = _summary_json(s)
+    d = s.module.draft
+    data.update(
+        {
+            "participation_form": d.participation_form,
+            "location": d.location,
+            "eqf_level": d.eqf_level,
+            "learning_outcomes_sv": d.learning_outcomes_sv,
+            "learning_outcomes_en": d.learning_outcomes_en,
+            "assessment_sv": d.assessment_sv,
+            "assessment_en": d.assessment_en,
+            "quality_assurance_sv": d.quality_assurance_sv,
+            "quality_assurance_en": d.quality_assurance_en,
+        }
+    )
+    if args.json:
+        print_json(data)
+    else:
+        for key, value in data.items():
+            text = date_text(value) if isinstance(value, dt.date) else value
+            print(f"{key}: {'' if text is None else text}")
+    return 0
+
+
+# -- participants -----------------------------------------------------------------------------
+
+
+def _participant_json(p: Any) -> dict[str, Any]:
+    return {
+        "id": p.id,
+        "first_name": p.first_name,
+        "last_name": p.last_name,
+        "personnummer": p.masked_personal_number,
+        "birth_date": p.birth_date,
+        "email": p.email,
+        "phone": p.phone,
+        "company": p.company_name,
+        "org_number": p.org_number,
+        "municipality": p.municipality,
+        "gender": p.gender,
+        "certificate_language": p.certificate_language,
+    }
+
+
+def _announce_moved(moved: Any) -> None:
+    for m in moved:
+        print(
+            _t(
+                f"Moved up from the waiting list in {m.module_code}: {m.name} (id {m.participant_id}).",
+                f"Flyttad från reservlistan till {m.module_code}: {m.name} (id {m.participant_id}).",
+            )
+        )
+
+
+def _announce_change(change: Any) -> None:
+    status = label(change.after.status, LANG)
+    if change.waitlisted_instead:
+        print(
+            _t(
+                f"{change.module_code} is full: {change.name} is on the waiting list.",
+                f"{change.module_code} är full: {change.name} står på reservlistan.",
+            )
+        )
+    else:
+        print(f"{change.name}, {change.module_code}: {status}")
+
+
+def cmd_participant_add(args: argparse.Namespace) -> int:
+    from originn_desktop.services.companies import CompanyDraft
+    from originn_desktop.services.participants import ParticipantDraft, add_participant
+
+    draft = ParticipantDraft(
+        first_name=args.first_name,
+        last_name=args.last_name,
+        personal_number=args.personnummer,
+        birth_date=args.birth_date,
+        email=args.email,
+        phone=args.phone or "",
+        municipality=args.municipality or "",
+        gender=args.gender,
+        certificate_language=args.certificate_language or "sv+en",
+        notes=args.notes or "",
+    )
+    company = (
+        CompanyDraft(args.company, args.org_nr, args.municipality or "", args.sector)
+        if args.company
+        else None
+    )
+    if args.org_nr and not args.company:
+        raise UsageError("--org-nr needs --company")
+    result = add_participant(open_db(args), draft, company, args.module, args.status)
+    p = result.participant
+    if args.json:
+        data = _participant_json(p)
+        data["created"] = result.created
+        if args.module:
+            data["module"] = args.module
+            data["status"] = (
+                result.enrollment.after.status if result.enrollment else result.already_enrolled
+            )
+        print_json(data)
+        return 0
+    if result.created:
+        print(_t(f"Added {p.name} (id {p.id}).", f"{p.name} har lagts till (id {p.id})."))
+    else:
+        print(
+            _t(
+                f"{p.name} is already in the register (id {p.id}); no new person was added.",
+                f"{p.name} finns redan i registret (id {p.id}); ingen ny person lades till.",
+            )
+        )
+    if result.enrollment:
+        _announce_change(result.enrollment)
+    elif result.already_enrolled:
+        print(
+            _t(
+                f"Already in {args.module}: {label(result.already_enrolled, LANG)}.",
+                f"Finns redan i {args.module}: {label(result.already_enrolled, LANG)}.",
+            )
+        )
+    return 0
+
+
+def cmd_participant_show(args: argparse.Namespace) -> int:
+    from originn_desktop.services.enrollment import enrollments_of
+    from originn_desktop.services.participants import get_participant
+
+    db = open_db(args)
+    p = get_participant(db, args.id)
+    data = _participant_json(p)
+    if args.show_personnummer and p.personal_number:
+        data["personnummer"] = p.personal_number
+    data["enrollments"] = [
+        {
+            "module": e.module_code,
+            "status": e.state.status,
+            "grade": e.state.grade,
+            "grade_date": e.state.grade_date,
+            "history": [
+                {"at": ev.at, "from": ev.from_status, "to": ev.to_status, "note": ev.note}
+                for ev in e.events
+            ],
+        }
+        for e in enrollments_of(db, p.id)
+    ]
+    if args.json:
+        print_json(data)
+    else:
+        for key, value in data.items():
+            if key != "enrollments":
+                print(f"{key}: {'' if value is None else value}")
+        for e in data["enrollments"]:
+            grade = f" {e['grade']} {date_text(e['grade_date'])}" if e["grade"] else ""
+            print(f"{e['module']}: {label(e['status'], LANG)}{grade}")
+    return 0
+
+
+def cmd_participants(args: argparse.Namespace) -> int:
+    from originn_desktop.services.participants import module_roster
+
+    rows = module_roster(open_db(args), args.module)
+    if args.json:
+        print_json(
+            [
+                {
+                    **_participant_json(r.participant),
+                    "status": r.status,
+                    "grade": r.grade,
+                    "grade_date": r.grade_date,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    headers = (
+        ["Id", "Efternamn", "Förnamn", "Personnummer", "Företag", "Status", "Betyg"]
+        if LANG == "sv"
+        else ["Id", "Last name", "First name", "Personnummer", "Company", "Status", "Grade"]
+    )
+    print_table(
+        headers,
+        [
+            [
+                r.participant.id,
+                r.participant.last_name,
+                r.participant.first_name,
+                r.participant.masked_personal_number or date_text(r.participant.birth_date),
+                shorten(r.participant.company_name, 30),
+                label(r.status, LANG),
+                f"{r.grade} {date_text(r.grade_date)}" if r.grade else "",
+            ]
+            for r in rows
+        ],
+        right=(0,),
+    )
+    return 0
+
+
+# -- enrollments ------------------------------------------------------------------------------
+
+
+def _print_update(update: Any) -> None:
+    for change in update.changes:
+        _announce_change(change)
+    _announce_moved(update.moved_up)
+
+
+def cmd_enroll(args: argparse.Namespace) -> int:
+    from originn_desktop.services.enrollment import enroll
+
+    _print_update(enroll(open_db(args), args.module, args.participant, args.status))
+    return 0
+
+
+def cmd_withdraw(args: argparse.Namespace) -> int:
+    from originn_desktop.services.enrollment import withdraw
+
+    _print_update(withdraw(open_db(args), args.module, args.participant))
+    return 0
+
+
+def cmd_complete(args: argparse.Namespace) -> int:
+    from originn_desktop.services.enrollment import complete
+
+    ids = None if args.all else args.participant
+    update = complete(open_db(args), args.module, ids, args.grade, args.date)
+    if not update.changes:
+        print(
+            _t(
+                f"Nobody registered or admitted in {args.module} to complete.",
+                f"Ingen anmäld eller antagen i {args.module} att avsluta.",
+            )
+        )
+    _print_update(update)
+    return 0
+
+
+# -- the parser -------------------------------------------------------------------------------
+
+
+def register(sub: Any) -> None:
+    """Add every command to the sub-parser collection ``sub``."""
+    p = sub.add_parser("gui", help="the main window (the default when no command is given)")
+    p.add_argument(
+        "--quit-after-startup",
+        action="store_true",
+        help="open the window with the database loaded, let it paint, and exit 0",
+    )
+    p.set_defaults(handler=cmd_gui)
+
+    p = sub.add_parser("demo", help="load a realistic demo register (running it twice adds nothing)")
+    p.set_defaults(handler=cmd_demo)
+
+    module = sub.add_parser("module", help="add, edit, list and show modules")
+    msub = module.add_subparsers(dest="module_command", metavar="ACTION", required=True)
+    p = msub.add_parser("add", help="add a module")
+    p.add_argument("code", help="the module's code, e.g. M1")
+    _module_options(p, required=True)
+    p.set_defaults(handler=cmd_module_add)
+    p = msub.add_parser("edit", help="change a module's fields")
+    p.add_argument("code")
+    _module_options(p, required=False)
+    p.add_argument("--no-max", action="store_true", help="remove the maximum")
+    p.set_defaults(handler=cmd_module_edit)
+    p = msub.add_parser("list", help="every module with its headcount")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_module_list)
+    p = msub.add_parser("show", help="every field of one module")
+    p.add_argument("code")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_module_show)
+
+    participant = sub.add_parser("participant", help="add or show a participant")
+    psub = participant.add_subparsers(dest="participant_command", metavar="ACTION", required=True)
+    p = psub.add_parser("add", help="add a participant (an existing person is found, not doubled)")
+    p.add_argument("--first-name", required=True, metavar="F")
+    p.add_argument("--last-name", required=True, metavar="L")
+    ident = p.add_mutually_exclusive_group()
+    ident.add_argument("--personnummer", metavar="P", help="personnummer or samordningsnummer")
+    ident.add_argument("--birth-date", type=cli_date, metavar="DATE", help="for people without one")
+    p.add_argument("--email", metavar="E")
+    p.add_argument("--phone", metavar="NUMBER")
+    p.add_argument("--company", metavar="NAME", help="found by org. no. or name, else created")
+    p.add_argument("--org-nr", metavar="N", help="the company's organisationsnummer")
+    p.add_argument("--sector", choices=["agriculture", "forestry", "fishing", "reindeer", "food", "other"])
+    p.add_argument("--municipality", metavar="M")
+    p.add_argument("--gender", choices=list(Gender))
+    p.add_argument("--certificate-language", choices=["sv+en", "sv", "en"])
+    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--module", metavar="CODE", help="enroll in this module too")
+    p.add_argument(
+        "--status",
+        choices=["registered", "admitted", "waitlisted"],
+        default=EnrollmentStatus.REGISTERED,
+        help="with --module (default registered)",
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_participant_add)
+    p = psub.add_parser("show", help="a participant with their enrollments and history")
+    p.add_argument("id", type=int)
+    p.add_argument("--show-personnummer", action="store_true", help="the full number, not masked")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_participant_show)
+
+    p = sub.add_parser("enroll", help="enroll a participant in a module")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--participant", required=True, type=int, metavar="ID")
+    p.add_argument(
+        "--status", choices=["registered", "admitted", "waitlisted"], default="registered"
+    )
+    p.set_defaults(handler=cmd_enroll)
+
+    p = sub.add_parser("withdraw", help="withdraw participants; the waiting list moves up")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--participant", required=True, type=int, nargs="+", metavar="ID")
+    p.set_defaults(handler=cmd_withdraw)
+
+    p = sub.add_parser("complete", help="finish participants with a grade (U fails)")
+    p.add_argument("--module", required=True, metavar="CODE")
+    who = p.add_mutually_exclusive_group(required=True)
+    who.add_argument("--all", action="store_true", help="everyone registered or admitted")
+    who.add_argument("--participant", type=int, nargs="+", metavar="ID")
+    p.add_argument("--grade", choices=[g.value for g in Grade], default=Grade.PASS)
+    p.add_argument("--date", type=cli_date, metavar="DATE", help="examination date (default today)")
+    p.set_defaults(handler=cmd_complete)
+
+    p = sub.add_parser("participants", help="the participants of a module")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_participants)
+
+    p = sub.add_parser("status", help="every module against its minimum")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_status)

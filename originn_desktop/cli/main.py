@@ -1,0 +1,103 @@
+"""The command line: ``originn-desktop [--db PATH_OR_URL] [--version] [COMMAND]``.
+
+Exit status: 0 success, 1 an error the user can act on (one line on stderr), 2 wrong usage,
+3 an import that rejected some rows, 70 an unexpected error (details saved to a crash report).
+Never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from originn_desktop import __version__
+from originn_desktop.domain.text import UserError, system_language
+
+EXIT_OK = 0
+EXIT_USER_ERROR = 1
+EXIT_USAGE = 2
+EXIT_SOFTWARE = 70
+
+PROG = "originn-desktop"
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with the program's name on every error line."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{PROG}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from originn_desktop.cli import commands
+
+    parser = Parser(
+        prog=PROG,
+        description="ORIGINN Desktop: the participant register, the 15-participant minimum "
+        "and the certificates of the ORIGINN micro-credentials.",
+        epilog="Exit status: 0 success, 1 error (one line on stderr saying what and why), "
+        "2 wrong usage, 70 unexpected error (a crash report is saved).",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="database file or SQLAlchemy URL (default: $ORIGINN_DESKTOP_DB, else the "
+        "per-user data directory)",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    commands.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = system_language()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if args.command is None:
+        args = parser.parse_args([*args_list, "gui"])
+    from originn_desktop.cli.commands import UsageError
+
+    try:
+        return int(args.handler(args))
+    except UsageError as exc:
+        parser.print_usage(sys.stderr)
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserError as exc:
+        print(f"{PROG}: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: {'avbrutet' if lang == 'sv' else 'interrupted'}", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:
+        return _unexpected(exc, lang)
+
+
+def _unexpected(exc: Exception, lang: str) -> int:
+    from originn_desktop.diagnostics import crash_report, log, save_crash_report
+
+    report = crash_report(exc)
+    path = save_crash_report(report)
+    log.error("unexpected error: %s", type(exc).__name__)
+    where = str(path) if path else "(could not be saved)"
+    if lang == "sv":
+        print(
+            f"{PROG}: oväntat fel ({type(exc).__name__}); en felrapport finns i {where}",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"{PROG}: unexpected error ({type(exc).__name__}); a crash report is in {where}",
+            file=sys.stderr,
+        )
+    return EXIT_SOFTWARE
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,170 @@
+"""Opening the database: where it is, how SQLite is set up, and a session per unit of work.
+
+Everything SQLite-specific (pragmas, the file's permissions, how a write transaction starts)
+lives here, so the rest of the program speaks portable SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from originn_desktop.domain.text import Text, UserError
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+def resolve_url(target: str | os.PathLike[str]) -> str:
+    """An SQLAlchemy URL for a file path or a URL given by the user."""
+    text = os.fspath(target)
+    if "://" in text:
+        try:
+            make_url(text)
+        except ArgumentError:
+            raise UserError(
+                Text(f"not a database URL: {text}", f"ingen giltig databasadress: {text}")
+            ) from None
+        return text
+    return "sqlite:///" + str(Path(text).expanduser().absolute())
+
+
+def _create_private_file(path: Path) -> None:
+    """Create an empty database file readable and writable by its owner only (0600).
+
+    SQLite gives its -wal and -shm files the same permissions as the database.
+    """
+    if path.exists():
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        raise UserError(
+            Text(
+                f"cannot create the database {path}: {exc.strerror}",
+                f"kan inte skapa databasen {path}: {exc.strerror}",
+            )
+        ) from None
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin (see _begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    # FULL: a committed change survives a power cut, not only a crash of the program.
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _begin(conn: Any) -> None:
+    # A write starts with BEGIN IMMEDIATE so two writers queue on the busy timeout instead of
+    # failing when a read lock cannot be upgraded.
+    immediate = conn.get_execution_options().get("sqlite_immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class ChangedElsewhere(UserError):
+    """A record was saved by someone else since it was read: nothing was overwritten."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Text(
+                "someone else changed this record in the meantime; nothing was saved. "
+                "Open it again to see the latest version",
+                "någon annan har ändrat posten under tiden; inget sparades. "
+                "Öppna den igen för att se den senaste versionen",
+            )
+        )
+
+
+def _storage_error(exc: OperationalError) -> UserError | None:
+    """The user-facing meaning of an SQLite failure they can do something about."""
+    message = str(exc.orig).lower()
+    if "locked" in message or "busy" in message:
+        return UserError(
+            Text(
+                "the database is busy in another program or window; try again in a moment",
+                "databasen används av ett annat program eller fönster; försök igen om en stund",
+            )
+        )
+    if "disk is full" in message or "disk i/o" in message:
+        return UserError(
+            Text(
+                "the disk is full or failing; nothing was saved. Free some space and try again",
+                "disken är full eller trasig; inget sparades. Frigör utrymme och försök igen",
+            )
+        )
+    if "readonly" in message or "read-only" in message:
+        return UserError(
+            Text(
+                "the database can only be read here; nothing was saved",
+                "databasen kan bara läsas här; inget sparades",
+            )
+        )
+    return None
+
+
+class Database:
+    """One database: an engine and sessions for reading and for writing."""
+
+    def __init__(self, url: str) -> None:
+        self.url = make_url(url)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.path: Path | None = None
+        if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
+            self.path = Path(str(self.url.database))
+            _create_private_file(self.path)
+        self.engine: Engine = create_engine(url)
+        if self.is_sqlite:
+            event.listen(self.engine, "connect", _set_sqlite_pragmas)
+            event.listen(self.engine, "begin", _begin)
+            writer = self.engine.execution_options(sqlite_immediate=True)
+        else:
+            writer = self.engine
+        self._reader = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A session for one unit of work: committed when the block ends, rolled back on error.
+
+        Storage failures the user can act on (busy, disk full, changed elsewhere) come out as
+        ``UserError``; the transaction is rolled back, so nothing is half-written.
+        """
+        try:
+            with self._writer.begin() as session:
+                yield session
+        except StaleDataError:
+            raise ChangedElsewhere() from None
+        except OperationalError as exc:
+            meaning = _storage_error(exc)
+            if meaning is None:
+                raise
+            raise meaning from None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._reader() as session:
+            yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+    def __repr__(self) -> str:
+        return f"Database({self.url.render_as_string(hide_password=True)!r})"

@@ -1,0 +1,186 @@
+"""The register's tables, as SQLAlchemy 2.x ORM classes.
+
+Portable SQL only (a shared PostgreSQL database is on the road map): SQLite specifics live in
+``db.engine`` alone.  Times are stored in UTC.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def utcnow() -> dt.datetime:
+    """Now in UTC, without tzinfo, as every time column stores it."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Module(Base):
+    """A micro-credential module: what is taught, when, and how many it needs."""
+
+    __tablename__ = "module"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    title_sv: Mapped[str] = mapped_column(String(300))
+    title_en: Mapped[str] = mapped_column(String(300))
+    credits: Mapped[float] = mapped_column(Float, default=3.0)
+    cycle: Mapped[str] = mapped_column(String(10), default="first")
+    progression: Mapped[str] = mapped_column(String(10), default="G1N")
+    eqf_level: Mapped[int | None] = mapped_column(Integer)
+    course_code: Mapped[str] = mapped_column(String(20), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    registration_deadline: Mapped[dt.date | None] = mapped_column(Date)
+    participation_form: Mapped[str] = mapped_column(String(20), default="blended")
+    location: Mapped[str] = mapped_column(String(200), default="")
+    min_participants: Mapped[int] = mapped_column(Integer, default=15)
+    max_participants: Mapped[int | None] = mapped_column(Integer)
+    learning_outcomes_sv: Mapped[str] = mapped_column(Text, default="")
+    learning_outcomes_en: Mapped[str] = mapped_column(Text, default="")
+    assessment_sv: Mapped[str] = mapped_column(Text, default="")
+    assessment_en: Mapped[str] = mapped_column(Text, default="")
+    quality_assurance_sv: Mapped[str] = mapped_column(Text, default="")
+    quality_assurance_en: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    enrollments: Mapped[list[Enrollment]] = relationship(
+        back_populates="module", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Company(Base):
+    """A company in the target group; sole traders use the owner's personnummer as org. no."""
+
+    __tablename__ = "company"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    org_number: Mapped[str | None] = mapped_column(String(11), unique=True)
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    sector: Mapped[str | None] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Participant(Base):
+    """One person: the same personnummer (or, without one, the same e-mail) is one row."""
+
+    __tablename__ = "participant"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    first_name: Mapped[str] = mapped_column(String(200))
+    last_name: Mapped[str] = mapped_column(String(200))
+    # 12 digits YYYYMMDDNNNC; personnummer or samordningsnummer.
+    personal_number: Mapped[str | None] = mapped_column(String(12), unique=True)
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    email: Mapped[str | None] = mapped_column(String(320))
+    # Case-folded e-mail, for the same-person rule and search.
+    email_key: Mapped[str | None] = mapped_column(String(320), index=True)
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("company.id", ondelete="SET NULL"), index=True
+    )
+    municipality: Mapped[str] = mapped_column(String(100), default="")
+    gender: Mapped[str | None] = mapped_column(String(10))
+    certificate_language: Mapped[str] = mapped_column(String(5), default="sv+en")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # Lower-cased "first last email", so search is one indexed-free LIKE on one column.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    company: Mapped[Company | None] = relationship()
+    enrollments: Mapped[list[Enrollment]] = relationship(
+        back_populates="participant", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (Index("ix_participant_name", "last_name", "first_name"),)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Enrollment(Base):
+    """A participant in a module, with the status the minimum rule counts."""
+
+    __tablename__ = "enrollment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE")
+    )
+    module_id: Mapped[int] = mapped_column(ForeignKey("module.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20))
+    grade: Mapped[str | None] = mapped_column(String(2))
+    grade_date: Mapped[dt.date | None] = mapped_column(Date)
+    # When the person joined the waiting list: the queue is served oldest first.
+    queued_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    participant: Mapped[Participant] = relationship(back_populates="enrollments")
+    module: Mapped[Module] = relationship(back_populates="enrollments")
+    events: Mapped[list[EnrollmentEvent]] = relationship(
+        back_populates="enrollment",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="EnrollmentEvent.id",
+    )
+
+    __table_args__ = (
+        UniqueConstraint("participant_id", "module_id", name="uq_enrollment_participant_module"),
+        Index("ix_enrollment_module_status", "module_id", "status"),
+    )
+
+
+class EnrollmentEvent(Base):
+    """One status change of an enrollment, kept for its history."""
+
+    __tablename__ = "enrollment_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    enrollment_id: Mapped[int] = mapped_column(
+        ForeignKey("enrollment.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str] = mapped_column(String(20))
+    grade: Mapped[str | None] = mapped_column(String(2))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    os_user: Mapped[str] = mapped_column(String(100), default="")
+
+    enrollment: Mapped[Enrollment] = relationship(back_populates="events")
+
+
+class AuditEntry(Base):
+    """Who changed what, when: never with a personnummer or a name in it."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, index=True)
+    os_user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(30))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text, default="")

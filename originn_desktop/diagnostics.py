@@ -1,0 +1,61 @@
+"""The program's log file and crash reports, both scrubbed of identity numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import platform
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+from originn_desktop import __version__
+from originn_desktop.paths import ensure_private_dir, logs_dir
+from originn_desktop.privacy import ScrubbingFilter, scrub
+
+log = logging.getLogger("originn_desktop")
+log.addHandler(logging.NullHandler())  # nothing on stderr when no log file could be opened
+log.propagate = False
+
+
+def configure_logging(level: int = logging.INFO) -> Path | None:
+    """Log to a rotating file in the data directory; returns its path (None if unwritable)."""
+    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
+        return Path(next(h for h in log.handlers if isinstance(h, RotatingFileHandler)).baseFilename)
+    try:
+        path = ensure_private_dir(logs_dir()) / "originn-desktop.log"
+        if not path.exists():
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.addFilter(ScrubbingFilter())
+    log.addHandler(handler)
+    log.setLevel(level)
+    return path
+
+
+def crash_report(exc: BaseException) -> str:
+    """What a developer needs to know about an unexpected error, without identity numbers."""
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    return scrub(
+        f"ORIGINN Desktop {__version__}\n"
+        f"Python {sys.version.split()[0]} on {platform.platform()}\n"
+        f"Time: {dt.datetime.now().isoformat(timespec='seconds')}\n\n{details}"
+    )
+
+
+def save_crash_report(report: str) -> Path | None:
+    """Write a crash report next to the log; returns its path (None if unwritable)."""
+    try:
+        folder = ensure_private_dir(logs_dir())
+        path = folder / f"crash-{dt.datetime.now():%Y%m%d-%H%M%S}.txt"
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(report)
+    except OSError:
+        return None
+    return path

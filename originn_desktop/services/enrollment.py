@@ -1,0 +1,448 @@
+"""Enrollments: enroll, change status, withdraw, complete; the waiting list moves up by itself.
+
+Every status change is kept as an ``EnrollmentEvent``, so a person's history can be shown, and
+every change returns enough of the previous state for the window to undo it exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from originn_desktop.db.engine import Database
+from originn_desktop.db.models import Enrollment, EnrollmentEvent, Module, Participant, utcnow
+from originn_desktop.domain.rules import Headcount, headcount, placement, places_to_fill
+from originn_desktop.domain.text import NotFound, Text, UserError, ValidationError
+from originn_desktop.domain.values import (
+    COUNTED_STATUSES,
+    FINISHED_STATUSES,
+    EnrollmentStatus,
+    Grade,
+    label,
+)
+from originn_desktop.services import audit
+from originn_desktop.services.lookup import find_module, find_participant
+
+ENROLLABLE = (EnrollmentStatus.REGISTERED, EnrollmentStatus.ADMITTED, EnrollmentStatus.WAITLISTED)
+MOVED_UP_NOTE = "moved up from the waiting list"
+
+
+@dataclass(frozen=True)
+class EnrollmentState:
+    """An enrollment's status as it was or is: what undo restores."""
+
+    status: str | None  # None: not enrolled at all
+    grade: str | None = None
+    grade_date: dt.date | None = None
+    queued_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    participant_id: int
+    name: str
+    module_code: str
+    before: EnrollmentState
+    after: EnrollmentState
+    requested: str
+
+    @property
+    def waitlisted_instead(self) -> bool:
+        """Asked to register, put on the waiting list because the module is full."""
+        return (
+            self.after.status == EnrollmentStatus.WAITLISTED
+            and self.requested != EnrollmentStatus.WAITLISTED
+        )
+
+
+@dataclass(frozen=True)
+class StatusUpdate:
+    """What one action changed: the people it was asked for, and those who moved up."""
+
+    changes: list[StatusChange]
+    moved_up: list[StatusChange] = field(default_factory=list)
+
+
+def _name(participant: Participant) -> str:
+    return f"{participant.first_name} {participant.last_name}"
+
+
+def _state(enrollment: Enrollment | None) -> EnrollmentState:
+    if enrollment is None:
+        return EnrollmentState(None)
+    return EnrollmentState(
+        enrollment.status, enrollment.grade, enrollment.grade_date, enrollment.queued_at
+    )
+
+
+def module_headcount(session: Session, module: Module) -> Headcount:
+    statuses = session.scalars(
+        select(Enrollment.status).where(Enrollment.module_id == module.id)
+    ).all()
+    return headcount(statuses, module.min_participants, module.max_participants)
+
+
+def apply_status(
+    session: Session,
+    enrollment: Enrollment,
+    status: str,
+    grade: str | None = None,
+    grade_date: dt.date | None = None,
+    note: str = "",
+    queued_at: dt.datetime | None = None,
+) -> None:
+    """Set an enrollment's status with its grade and queue time, and keep it in the history."""
+    old = enrollment.status if enrollment.id is not None else None
+    enrollment.status = status
+    if status == EnrollmentStatus.WAITLISTED:
+        if old != EnrollmentStatus.WAITLISTED or enrollment.queued_at is None:
+            enrollment.queued_at = queued_at or utcnow()
+    else:
+        enrollment.queued_at = None
+    finished = status in FINISHED_STATUSES
+    enrollment.grade = grade if finished else None
+    enrollment.grade_date = grade_date if finished else None
+    enrollment.events.append(
+        EnrollmentEvent(
+            from_status=old,
+            to_status=status,
+            grade=enrollment.grade,
+            note=note,
+            os_user=audit.os_user(),
+        )
+    )
+
+
+def fill_from_waitlist(session: Session, module: Module) -> list[StatusChange]:
+    """Move the longest-waiting up while the module has free places; returns who moved."""
+    session.flush()
+    free = places_to_fill(module_headcount(session, module))
+    if not free:
+        return []
+    queue = session.scalars(
+        select(Enrollment)
+        .where(
+            Enrollment.module_id == module.id,
+            Enrollment.status == EnrollmentStatus.WAITLISTED,
+        )
+        .order_by(Enrollment.queued_at, Enrollment.id)
+        .limit(free)
+    ).all()
+    moved = []
+    for enrollment in queue:
+        before = _state(enrollment)
+        apply_status(session, enrollment, EnrollmentStatus.REGISTERED, note=MOVED_UP_NOTE)
+        audit.record(
+            session,
+            "enrollment.moved_up",
+            "enrollment",
+            enrollment.id,
+            module=module.code,
+        )
+        moved.append(
+            StatusChange(
+                enrollment.participant_id,
+                _name(enrollment.participant),
+                module.code,
+                before,
+                _state(enrollment),
+                EnrollmentStatus.REGISTERED,
+            )
+        )
+    session.flush()
+    return moved
+
+
+def _find_enrollment(session: Session, module: Module, participant: Participant) -> Enrollment | None:
+    return session.scalar(
+        select(Enrollment).where(
+            Enrollment.module_id == module.id, Enrollment.participant_id == participant.id
+        )
+    )
+
+
+def enroll_in_session(
+    session: Session,
+    module: Module,
+    participant: Participant,
+    status: str = EnrollmentStatus.REGISTERED,
+) -> StatusChange:
+    """Enroll within an open unit of work (used by adding and importing people too)."""
+    if status not in ENROLLABLE:
+        raise ValidationError(
+            Text(
+                f"a new enrollment is registered, admitted or waitlisted, not {status}",
+                f"en ny anmälan är anmäld, antagen eller reserv, inte {label(status, 'sv')}",
+            ),
+            field="status",
+        )
+    existing = _find_enrollment(session, module, participant)
+    if existing is not None and existing.status != EnrollmentStatus.WITHDRAWN:
+        raise UserError(
+            Text(
+                f"{_name(participant)} is already in {module.code} "
+                f"({label(existing.status, 'en')})",
+                f"{_name(participant)} finns redan i {module.code} "
+                f"({label(existing.status, 'sv')})",
+            )
+        )
+    final = placement(EnrollmentStatus(status), module_headcount(session, module))
+    before = _state(existing)
+    enrollment = existing or Enrollment(module=module, participant=participant, status=final)
+    if existing is None:
+        session.add(enrollment)
+    note = "module full" if final != status else ""
+    apply_status(session, enrollment, final, note=note)
+    session.flush()
+    audit.record(
+        session, "enrollment.create", "enrollment", enrollment.id, module=module.code, status=final
+    )
+    return StatusChange(
+        participant.id, _name(participant), module.code, before, _state(enrollment), status
+    )
+
+
+def enroll(
+    db: Database,
+    module: int | str,
+    participant_id: int,
+    status: str = EnrollmentStatus.REGISTERED,
+) -> StatusUpdate:
+    """Enroll a participant; beyond the module's maximum they go on the waiting list."""
+    with db.write() as session:
+        found = find_module(session, module)
+        change = enroll_in_session(session, found, find_participant(session, participant_id), status)
+        return StatusUpdate([change])
+
+
+def _check_grade(status: str, grade: str | None) -> str | None:
+    if status not in FINISHED_STATUSES:
+        return None
+    if grade is None:
+        return Grade.PASS if status == EnrollmentStatus.COMPLETED else Grade.FAIL
+    if grade not in set(Grade):
+        raise ValidationError(
+            Text(f"grade {grade}: use U, G or VG", f"betyg {grade}: använd U, G eller VG"),
+            field="grade",
+        )
+    if Grade(grade).is_pass != (status == EnrollmentStatus.COMPLETED):
+        raise ValidationError(
+            Text(
+                "completed needs a pass grade (G or VG), not passed needs U",
+                "godkänd kräver betyget G eller VG, underkänd kräver U",
+            ),
+            field="grade",
+        )
+    return grade
+
+
+def change_status(
+    db: Database,
+    module: int | str,
+    participant_ids: Sequence[int],
+    status: str,
+    grade: str | None = None,
+    grade_date: dt.date | None = None,
+    today: dt.date | None = None,
+) -> StatusUpdate:
+    """Set several participants' status in a module at once, in one unit of work."""
+    if status not in set(EnrollmentStatus):
+        raise ValidationError(
+            Text(f"unknown status {status}", f"okänd status {status}"), field="status"
+        )
+    today = today or dt.date.today()
+    grade = _check_grade(status, grade)
+    if status in FINISHED_STATUSES:
+        grade_date = grade_date or today
+        if grade_date > today:
+            raise ValidationError(
+                Text(
+                    "the examination date cannot be in the future",
+                    "examinationsdatum kan inte ligga i framtiden",
+                ),
+                field="grade_date",
+            )
+    with db.write() as session:
+        found = find_module(session, module)
+        changes = []
+        for participant_id in dict.fromkeys(participant_ids):
+            participant = find_participant(session, participant_id)
+            enrollment = _find_enrollment(session, found, participant)
+            if enrollment is None:
+                raise NotFound(
+                    Text(
+                        f"{_name(participant)} is not enrolled in {found.code}",
+                        f"{_name(participant)} är inte anmäld till {found.code}",
+                    )
+                )
+            if status in FINISHED_STATUSES and enrollment.status not in COUNTED_STATUSES:
+                raise UserError(
+                    Text(
+                        f"{_name(participant)} is {label(enrollment.status, 'en')} in "
+                        f"{found.code}, not taking part: cannot be graded",
+                        f"{_name(participant)} är {label(enrollment.status, 'sv')} i "
+                        f"{found.code} och deltar inte: kan inte få betyg",
+                    )
+                )
+            if (
+                status in COUNTED_STATUSES
+                and enrollment.status not in COUNTED_STATUSES
+                and module_headcount(session, found).is_full
+            ):
+                raise UserError(
+                    Text(
+                        f"{found.code} is full ({found.max_participants} places): "
+                        f"{_name(participant)} stays {label(enrollment.status, 'en')}",
+                        f"{found.code} är full ({found.max_participants} platser): "
+                        f"{_name(participant)} förblir {label(enrollment.status, 'sv')}",
+                    )
+                )
+            before = _state(enrollment)
+            if before == EnrollmentState(status, grade, grade_date, before.queued_at):
+                continue
+            apply_status(session, enrollment, status, grade, grade_date)
+            session.flush()
+            audit.record(
+                session,
+                "enrollment.status",
+                "enrollment",
+                enrollment.id,
+                module=found.code,
+                old=before.status,
+                new=status,
+            )
+            changes.append(
+                StatusChange(
+                    participant.id, _name(participant), found.code, before, _state(enrollment), status
+                )
+            )
+        moved = fill_from_waitlist(session, found)
+        return StatusUpdate(changes, moved)
+
+
+def withdraw(db: Database, module: int | str, participant_ids: Sequence[int]) -> StatusUpdate:
+    """Withdraw participants; the first on the waiting list takes a freed place."""
+    return change_status(db, module, participant_ids, EnrollmentStatus.WITHDRAWN)
+
+
+def complete(
+    db: Database,
+    module: int | str,
+    participant_ids: Sequence[int] | None = None,
+    grade: str = Grade.PASS,
+    grade_date: dt.date | None = None,
+) -> StatusUpdate:
+    """Finish participants with a grade: G or VG completes, U fails.
+
+    ``participant_ids=None`` finishes everyone registered or admitted in the module.
+    """
+    if grade not in set(Grade):
+        raise ValidationError(
+            Text(f"grade {grade}: use U, G or VG", f"betyg {grade}: använd U, G eller VG"),
+            field="grade",
+        )
+    status = EnrollmentStatus.COMPLETED if Grade(grade).is_pass else EnrollmentStatus.FAILED
+    if participant_ids is None:
+        with db.read() as session:
+            found = find_module(session, module)
+            participant_ids = session.scalars(
+                select(Enrollment.participant_id)
+                .where(
+                    Enrollment.module_id == found.id,
+                    Enrollment.status.in_(
+                        [EnrollmentStatus.REGISTERED, EnrollmentStatus.ADMITTED]
+                    ),
+                )
+                .order_by(Enrollment.id)
+            ).all()
+            module = found.id
+        if not participant_ids:
+            return StatusUpdate([])
+    return change_status(db, module, participant_ids, status, grade, grade_date)
+
+
+def restore(
+    db: Database, module: int | str, states: Sequence[tuple[int, EnrollmentState]]
+) -> None:
+    """Put enrollments back exactly as they were (undo): no waiting-list rules applied.
+
+    A state with ``status=None`` removes the enrollment, undoing a new enrollment.
+    """
+    with db.write() as session:
+        found = find_module(session, module)
+        for participant_id, state in states:
+            participant = find_participant(session, participant_id)
+            enrollment = _find_enrollment(session, found, participant)
+            if state.status is None:
+                if enrollment is not None:
+                    session.delete(enrollment)
+                    audit.record(
+                        session, "enrollment.delete", "enrollment", enrollment.id, module=found.code
+                    )
+                continue
+            if enrollment is None:
+                enrollment = Enrollment(module=found, participant=participant, status=state.status)
+                session.add(enrollment)
+            _apply(
+                session,
+                enrollment,
+                state.status,
+                state.grade,
+                state.grade_date,
+                note="undone",
+                queued_at=state.queued_at,
+            )
+            session.flush()
+            audit.record(
+                session,
+                "enrollment.restore",
+                "enrollment",
+                enrollment.id,
+                module=found.code,
+                status=state.status,
+            )
+
+
+@dataclass(frozen=True)
+class HistoryEvent:
+    at: dt.datetime
+    from_status: str | None
+    to_status: str
+    grade: str | None
+    note: str
+    os_user: str
+
+
+@dataclass(frozen=True)
+class EnrollmentInfo:
+    module_id: int
+    module_code: str
+    module_title_sv: str
+    module_title_en: str
+    state: EnrollmentState
+    events: list[HistoryEvent]
+
+
+def enrollments_of(db: Database, participant_id: int) -> list[EnrollmentInfo]:
+    """A participant's enrollments, each with its full history, oldest first."""
+    with db.read() as session:
+        participant = find_participant(session, participant_id)
+        rows = sorted(participant.enrollments, key=lambda e: e.id)
+        return [
+            EnrollmentInfo(
+                e.module_id,
+                e.module.code,
+                e.module.title_sv,
+                e.module.title_en,
+                _state(e),
+                [
+                    HistoryEvent(ev.at, ev.from_status, ev.to_status, ev.grade, ev.note, ev.os_user)
+                    for ev in e.events
+                ],
+            )
+            for e in rows
+        ]

@@ -1,0 +1,460 @@
+"""Participants: one row per person, validated and normalised on the way in.
+
+The same-person rule: the same personnummer in any written form, or, for someone without one,
+the same e-mail address in any case, is the same person. Adding them again merges instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from originn_desktop.db.engine import ChangedElsewhere, Database
+from originn_desktop.db.models import Company, Enrollment, Participant
+from originn_desktop.domain.identity import (
+    PersonalNumber,
+    email_key,
+    mask_personal_number,
+    normalize_email,
+    normalize_name,
+    normalize_text,
+    parse_date,
+    parse_personal_number,
+)
+from originn_desktop.domain.text import Text, UserError, ValidationError
+from originn_desktop.domain.values import CertificateLanguage, EnrollmentStatus, Gender
+from originn_desktop.services import audit
+from originn_desktop.services.companies import CompanyDraft, find_or_create
+from originn_desktop.services.enrollment import StatusChange, enroll_in_session
+from originn_desktop.services.lookup import find_module, find_participant
+
+
+@dataclass
+class ParticipantDraft:
+    """A participant as typed or imported, before validation."""
+
+    first_name: str
+    last_name: str
+    personal_number: str | None = None
+    birth_date: dt.date | str | None = None
+    email: str | None = None
+    phone: str = ""
+    company_id: int | None = None
+    municipality: str = ""
+    gender: str | None = None
+    certificate_language: str = CertificateLanguage.BILINGUAL
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CleanParticipant:
+    first_name: str
+    last_name: str
+    personal_number: str | None
+    birth_date: dt.date | None
+    email: str | None
+    phone: str
+    company_id: int | None
+    municipality: str
+    gender: str | None
+    certificate_language: str
+    notes: str
+
+    @property
+    def email_key(self) -> str | None:
+        return email_key(self.email)
+
+    @property
+    def search_text(self) -> str:
+        return search_text(self.first_name, self.last_name, self.email)
+
+
+def search_text(first_name: str, last_name: str, email: str | None) -> str:
+    """What the participants view searches in, case-folded so that 'å' finds 'Å'."""
+    return f"{first_name} {last_name} {email or ''}".casefold()
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    id: int
+    version: int
+    first_name: str
+    last_name: str
+    personal_number: str | None
+    birth_date: dt.date | None
+    email: str | None
+    phone: str
+    company_id: int | None
+    company_name: str
+    org_number: str | None
+    municipality: str
+    gender: str | None
+    certificate_language: str
+    notes: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def masked_personal_number(self) -> str:
+        return mask_personal_number(self.personal_number)
+
+    def draft(self) -> ParticipantDraft:
+        return ParticipantDraft(
+            self.first_name,
+            self.last_name,
+            self.personal_number,
+            self.birth_date,
+            self.email,
+            self.phone,
+            self.company_id,
+            self.municipality,
+            self.gender,
+            self.certificate_language,
+            self.notes,
+        )
+
+
+def participant_info(participant: Participant) -> ParticipantInfo:
+    company = participant.company
+    return ParticipantInfo(
+        participant.id,
+        participant.version,
+        participant.first_name,
+        participant.last_name,
+        participant.personal_number,
+        participant.birth_date,
+        participant.email,
+        participant.phone,
+        participant.company_id,
+        company.name if company else "",
+        company.org_number if company else None,
+        participant.municipality or (company.municipality if company else ""),
+        participant.gender,
+        participant.certificate_language,
+        participant.notes,
+    )
+
+
+def check_participant(
+    draft: ParticipantDraft, today: dt.date | None = None
+) -> tuple[CleanParticipant | None, list[ValidationError]]:
+    """Validate every field; returns the clean participant or every problem, each by field."""
+    today = today or dt.date.today()
+    problems: list[ValidationError] = []
+
+    def attempt(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return fn(*args, **kwargs)
+        except ValidationError as exc:
+            problems.append(exc)
+            return None
+
+    first = attempt(normalize_name, draft.first_name or "", field="first_name")
+    last = attempt(normalize_name, draft.last_name or "", field="last_name")
+    number: PersonalNumber | None = None
+    if (draft.personal_number or "").strip():
+        number = attempt(parse_personal_number, draft.personal_number, today)
+    birth: dt.date | None = None
+    if draft.birth_date not in (None, ""):
+        birth = attempt(parse_date, draft.birth_date, field="birth_date")
+        if birth is not None and not dt.date(1900, 1, 1) <= birth <= today:
+            problems.append(
+                ValidationError(
+                    Text(
+                        "the date of birth must be between 1900 and today",
+                        "födelsedatumet ska ligga mellan 1900 och i dag",
+                    ),
+                    field="birth_date",
+                )
+            )
+    if number is not None:
+        if birth is not None and birth != number.birth_date:
+            problems.append(
+                ValidationError(
+                    Text(
+                        "the date of birth does not match the personnummer",
+                        "födelsedatumet stämmer inte med personnumret",
+                    ),
+                    field="birth_date",
+                )
+            )
+        birth = number.birth_date
+    elif birth is None and not any(p.field == "personnummer" for p in problems):
+        problems.append(
+            ValidationError(
+                Text(
+                    "give a personnummer or samordningsnummer, or for someone with neither, "
+                    "a date of birth",
+                    "ange personnummer eller samordningsnummer, eller födelsedatum för den "
+                    "som saknar båda",
+                ),
+                field="personnummer",
+            )
+        )
+    email = None
+    if (draft.email or "").strip():
+        email = attempt(normalize_email, draft.email)
+    gender = draft.gender or None
+    if gender is not None and gender not in set(Gender):
+        problems.append(
+            ValidationError(
+                Text(f"gender: one of {', '.join(Gender)}", f"kön: en av {', '.join(Gender)}"),
+                field="gender",
+            )
+        )
+    language = draft.certificate_language or CertificateLanguage.BILINGUAL
+    if language not in set(CertificateLanguage):
+        problems.append(
+            ValidationError(
+                Text(
+                    f"certificate language: one of {', '.join(CertificateLanguage)}",
+                    f"intygsspråk: en av {', '.join(CertificateLanguage)}",
+                ),
+                field="certificate_language",
+            )
+        )
+    if problems:
+        return None, problems
+    assert first is not None and last is not None
+    return (
+        CleanParticipant(
+            first,
+            last,
+            number.digits if number else None,
+            birth,
+            email,
+            normalize_text(draft.phone),
+            draft.company_id,
+            normalize_text(draft.municipality),
+            gender,
+            language,
+            normalize_text(draft.notes),
+        ),
+        [],
+    )
+
+
+def clean_participant(draft: ParticipantDraft, today: dt.date | None = None) -> CleanParticipant:
+    """The validated participant, or the first problem raised as ``ValidationError``."""
+    clean, problems = check_participant(draft, today)
+    if problems:
+        raise problems[0]
+    assert clean is not None
+    return clean
+
+
+def find_same_person(
+    session: Session, personal_number: str | None, email: str | None
+) -> Participant | None:
+    """The participant the same-person rule says this is, if any."""
+    if personal_number:
+        return session.scalar(
+            select(Participant).where(Participant.personal_number == personal_number)
+        )
+    key = email_key(email)
+    if key:
+        return session.scalars(
+            select(Participant).where(Participant.email_key == key).order_by(Participant.id)
+        ).first()
+    return None
+
+
+_MERGEABLE = ("birth_date", "email", "phone", "company_id", "municipality", "gender")
+
+
+def merge_into(existing: Participant, clean: CleanParticipant) -> list[str]:
+    """Fill the existing person's blank fields from ``clean``; nothing known is overwritten."""
+    filled = []
+    if existing.personal_number is None and clean.personal_number:
+        existing.personal_number = clean.personal_number
+        filled.append("personal_number")
+    for attr in _MERGEABLE:
+        if not getattr(existing, attr) and getattr(clean, attr):
+            setattr(existing, attr, getattr(clean, attr))
+            filled.append(attr)
+    if "email" in filled:
+        existing.email_key = clean.email_key
+        existing.search_text = search_text(existing.first_name, existing.last_name, existing.email)
+    return filled
+
+
+def new_participant(clean: CleanParticipant) -> Participant:
+    return Participant(
+        first_name=clean.first_name,
+        last_name=clean.last_name,
+        personal_number=clean.personal_number,
+        birth_date=clean.birth_date,
+        email=clean.email,
+        email_key=clean.email_key,
+        phone=clean.phone,
+        company_id=clean.company_id,
+        municipality=clean.municipality,
+        gender=clean.gender,
+        certificate_language=clean.certificate_language,
+        notes=clean.notes,
+        search_text=clean.search_text,
+    )
+
+
+@dataclass(frozen=True)
+class AddResult:
+    participant: ParticipantInfo
+    created: bool
+    enrollment: StatusChange | None = None
+    already_enrolled: str | None = None  # the status, when already in the module
+    filled: list[str] = field(default_factory=list)
+
+
+def add_participant(
+    db: Database,
+    draft: ParticipantDraft,
+    company: CompanyDraft | None = None,
+    module: int | str | None = None,
+    status: str = EnrollmentStatus.REGISTERED,
+) -> AddResult:
+    """Add a person (or find them, by the same-person rule) and optionally enroll them.
+
+    One unit of work: if the enrollment fails, the person is not added either.
+    """
+    clean = clean_participant(draft)
+    with db.write() as session:
+        found_module = find_module(session, module) if module is not None else None
+        if company is not None and company.name.strip():
+            clean = replace(clean, company_id=find_or_create(session, company).id)
+            if not clean.municipality and company.municipality:
+                clean = replace(clean, municipality=normalize_text(company.municipality))
+        existing = find_same_person(session, clean.personal_number, clean.email)
+        filled: list[str] = []
+        if existing is None:
+            person = new_participant(clean)
+            session.add(person)
+            session.flush()
+            audit.record(session, "participant.create", "participant", person.id)
+        else:
+            person = existing
+            filled = merge_into(person, clean)
+            if filled:
+                audit.record(
+                    session, "participant.merge", "participant", person.id, fields=filled
+                )
+        change = None
+        already = None
+        if found_module is not None:
+            current = session.scalar(
+                select(Enrollment.status).where(
+                    Enrollment.module_id == found_module.id,
+                    Enrollment.participant_id == person.id,
+                )
+            )
+            if current is not None and current != EnrollmentStatus.WITHDRAWN:
+                already = current
+            else:
+                change = enroll_in_session(session, found_module, person, status)
+        session.flush()
+        session.refresh(person)
+        return AddResult(participant_info(person), existing is None, change, already, filled)
+
+
+def update_participant(
+    db: Database,
+    participant_id: int,
+    draft: ParticipantDraft,
+    expected_version: int | None = None,
+) -> ParticipantInfo:
+    """Save the participant dialog: every field replaced; refuses to overwrite a newer save."""
+    clean = clean_participant(draft)
+    try:
+        with db.write() as session:
+            person = find_participant(session, participant_id)
+            if expected_version is not None and person.version != expected_version:
+                raise ChangedElsewhere()
+            if clean.personal_number and clean.personal_number != person.personal_number:
+                other = find_same_person(session, clean.personal_number, None)
+                if other is not None:
+                    raise ValidationError(
+                        Text(
+                            f"this personnummer already belongs to participant {other.id}",
+                            f"personnumret tillhör redan deltagare {other.id}",
+                        ),
+                        field="personnummer",
+                    )
+            if clean.company_id is not None and session.get(Company, clean.company_id) is None:
+                raise ValidationError(
+                    Text("the company no longer exists", "företaget finns inte längre"),
+                    field="company",
+                )
+            changed = []
+            for attr in (
+                "first_name",
+                "last_name",
+                "personal_number",
+                "birth_date",
+                "email",
+                "phone",
+                "company_id",
+                "municipality",
+                "gender",
+                "certificate_language",
+                "notes",
+            ):
+                if getattr(person, attr) != getattr(clean, attr):
+                    setattr(person, attr, getattr(clean, attr))
+                    changed.append(attr)
+            person.email_key = clean.email_key
+            person.search_text = clean.search_text
+            session.flush()
+            if changed:
+                audit.record(session, "participant.update", "participant", person.id, fields=changed)
+            session.refresh(person)
+            return participant_info(person)
+    except IntegrityError:
+        raise UserError(
+            Text(
+                "another participant has the same personnummer",
+                "en annan deltagare har samma personnummer",
+            )
+        ) from None
+
+
+def get_participant(db: Database, participant_id: int) -> ParticipantInfo:
+    with db.read() as session:
+        return participant_info(find_participant(session, participant_id))
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """A participant in one module: what rosters, lists and certificates need."""
+
+    participant: ParticipantInfo
+    status: str
+    grade: str | None
+    grade_date: dt.date | None
+    sector: str | None
+
+
+def module_roster(db: Database, module: int | str) -> list[RosterRow]:
+    """Everyone enrolled in a module, by last and first name."""
+    with db.read() as session:
+        found = find_module(session, module)
+        rows = session.execute(
+            select(Enrollment, Participant)
+            .join(Participant, Enrollment.participant_id == Participant.id)
+            .where(Enrollment.module_id == found.id)
+            .order_by(Participant.last_name, Participant.first_name, Participant.id)
+        ).all()
+        return [
+            RosterRow(
+                participant_info(p),
+                e.status,
+                e.grade,
+                e.grade_date,
+                p.company.sector if p.company else None,
+            )
+            for e, p in rows
+        ]
