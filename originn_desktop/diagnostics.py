@@ -23,7 +23,9 @@ log.propagate = False
 def configure_logging(level: int = logging.INFO) -> Path | None:
     """Log to a rotating file in the data directory; returns its path (None if unwritable)."""
     if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        return Path(next(h for h in log.handlers if isinstance(h, RotatingFileHandler)).baseFilename)
+        return Path(
+            next(h for h in log.handlers if isinstance(h, RotatingFileHandler)).baseFilename
+        )
     try:
         path = ensure_private_dir(logs_dir()) / "originn-desktop.log"
         if not path.exists():

@@ -55,7 +55,7 @@ def open_db(args: argparse.Namespace) -> Any:
 def cmd_gui(args: argparse.Namespace) -> int:
     from originn_desktop.ui.app import run
 
-    return run(args.db, quit_after_startup=args.quit_after_startup)
+    return int(run(args.db, quit_after_startup=args.quit_after_startup))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -63,7 +63,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     result = load_demo(open_db(args))
     if not (result.modules_added or result.participants_added or result.enrollments_added):
-        print(_t("The demo data is already there; nothing added.", "Demodata finns redan; inget lades till."))
+        print(
+            _t(
+                "The demo data is already there; nothing added.",
+                "Demodata finns redan; inget lades till.",
+            )
+        )
     else:
         print(
             _t(
@@ -276,10 +281,11 @@ def _participant_json(p: Any) -> dict[str, Any]:
 
 def _announce_moved(moved: Any) -> None:
     for m in moved:
+        who = f"{m.name} (id {m.participant_id})"
         print(
             _t(
-                f"Moved up from the waiting list in {m.module_code}: {m.name} (id {m.participant_id}).",
-                f"Flyttad från reservlistan till {m.module_code}: {m.name} (id {m.participant_id}).",
+                f"Moved up from the waiting list in {m.module_code}: {who}.",
+                f"Flyttad från reservlistan till {m.module_code}: {who}.",
             )
         )
 
@@ -480,7 +486,9 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=cmd_gui)
 
-    p = sub.add_parser("demo", help="load a realistic demo register (running it twice adds nothing)")
+    p = sub.add_parser(
+        "demo", help="load a realistic demo register (running it twice adds nothing)"
+    )
     p.set_defaults(handler=cmd_demo)
 
     module = sub.add_parser("module", help="add, edit, list and show modules")
@@ -514,7 +522,9 @@ def register(sub: Any) -> None:
     p.add_argument("--phone", metavar="NUMBER")
     p.add_argument("--company", metavar="NAME", help="found by org. no. or name, else created")
     p.add_argument("--org-nr", metavar="N", help="the company's organisationsnummer")
-    p.add_argument("--sector", choices=["agriculture", "forestry", "fishing", "reindeer", "food", "other"])
+    p.add_argument(
+        "--sector", choices=["agriculture", "forestry", "fishing", "reindeer", "food", "other"]
+    )
     p.add_argument("--municipality", metavar="M")
     p.add_argument("--gender", choices=list(Gender))
     p.add_argument("--certificate-language", choices=["sv+en", "sv", "en"])

@@ -130,12 +130,11 @@ class Database:
             self.path = Path(str(self.url.database))
             _create_private_file(self.path)
         self.engine: Engine = create_engine(url)
+        writer: Engine = self.engine
         if self.is_sqlite:
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
             event.listen(self.engine, "begin", _begin)
             writer = self.engine.execution_options(sqlite_immediate=True)
-        else:
-            writer = self.engine
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
 

@@ -126,9 +126,7 @@ class Enrollment(Base):
     __tablename__ = "enrollment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    participant_id: Mapped[int] = mapped_column(
-        ForeignKey("participant.id", ondelete="CASCADE")
-    )
+    participant_id: Mapped[int] = mapped_column(ForeignKey("participant.id", ondelete="CASCADE"))
     module_id: Mapped[int] = mapped_column(ForeignKey("module.id", ondelete="CASCADE"))
     status: Mapped[str] = mapped_column(String(20))
     grade: Mapped[str | None] = mapped_column(String(2))

@@ -210,6 +210,9 @@ def parse_date(raw: str | dt.date | dt.datetime, field: str = "date") -> dt.date
         except ValueError:
             continue
     raise ValidationError(
-        Text(f"“{text}” is not a date: write YYYY-MM-DD", f"”{text}” är inget datum: skriv ÅÅÅÅ-MM-DD"),
+        Text(
+            f"“{text}” is not a date: write YYYY-MM-DD",
+            f"”{text}” är inget datum: skriv ÅÅÅÅ-MM-DD",
+        ),
         field=field,
     )

@@ -42,9 +42,7 @@ class Headcount:
         return None if self.maximum is None else max(0, self.maximum - self.counted)
 
 
-def headcount(
-    statuses: Iterable[str], minimum: int, maximum: int | None = None
-) -> Headcount:
+def headcount(statuses: Iterable[str], minimum: int, maximum: int | None = None) -> Headcount:
     """Count enrollments by status: registered, admitted, completed and failed count."""
     counted = waitlisted = 0
     for status in statuses:
@@ -91,9 +89,7 @@ def module_state(
     """Red below the minimum (saying how many are missing), amber when close, green when safe."""
     if status == ModuleStatus.CANCELLED:
         return ModuleState(Light.NEUTRAL, Text("cancelled", "inställd"))
-    days_left = (
-        (registration_deadline - today).days if registration_deadline is not None else None
-    )
+    days_left = (registration_deadline - today).days if registration_deadline is not None else None
     deadline_near = days_left is not None and 0 <= days_left <= DEADLINE_WARNING_DAYS
     if not count.meets_minimum:
         n = count.missing

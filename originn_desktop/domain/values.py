@@ -92,7 +92,9 @@ LABELS: dict[str, Text] = {
     EnrollmentStatus.FAILED: Text("not passed", "underkänd"),
     ParticipationForm.CAMPUS: Text("campus", "campus"),
     ParticipationForm.DISTANCE: Text("distance", "distans"),
-    ParticipationForm.BLENDED: Text("blended (campus and distance)", "kombinerad (campus och distans)"),
+    ParticipationForm.BLENDED: Text(
+        "blended (campus and distance)", "kombinerad (campus och distans)"
+    ),
     Cycle.FIRST: Text("first cycle", "grundnivå"),
     Cycle.SECOND: Text("second cycle", "avancerad nivå"),
     CertificateLanguage.BILINGUAL: Text("Swedish and English", "svenska och engelska"),

@@ -57,9 +57,7 @@ class AuditRecord:
 def recent(db: Database, limit: int = 100) -> list[AuditRecord]:
     """The newest audit rows first."""
     with db.read() as session:
-        rows = session.scalars(
-            select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
-        ).all()
+        rows = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)).all()
         return [
             AuditRecord(r.at, r.os_user, r.action, r.entity, r.entity_id, r.details) for r in rows
         ]

@@ -40,7 +40,11 @@ def _info(company: Company) -> CompanyInfo:
 
 def clean_company(draft: CompanyDraft) -> CompanyDraft:
     """Validated and normalised; raises ``ValidationError`` naming the field."""
-    org = parse_org_number(draft.org_number) if (draft.org_number or "").strip() else None
+    org = (
+        parse_org_number(draft.org_number)
+        if draft.org_number and draft.org_number.strip()
+        else None
+    )
     sector = draft.sector or None
     if sector is not None and sector not in set(Sector):
         raise ValidationError(
@@ -100,7 +104,9 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
     with db.write() as session:
         company = session.get(Company, company_id)
         if company is None:
-            raise NotFound(Text(f"no company with id {company_id}", f"inget företag med id {company_id}"))
+            raise NotFound(
+                Text(f"no company with id {company_id}", f"inget företag med id {company_id}")
+            )
         if draft.org_number and draft.org_number != company.org_number:
             other = session.scalar(select(Company).where(Company.org_number == draft.org_number))
             if other is not None:

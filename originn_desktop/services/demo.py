@@ -202,19 +202,19 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
     modules_added = participants_added = enrollments_added = 0
     with db.write() as session:
         modules: dict[str, Module] = {}
-        for draft in demo_modules(today):
-            module = session.scalar(select(Module).where(Module.code == draft.code))
+        for module_draft in demo_modules(today):
+            module = session.scalar(select(Module).where(Module.code == module_draft.code))
             if module is None:
-                module = Module(**vars(draft))
+                module = Module(**vars(module_draft))
                 session.add(module)
                 session.flush()
-                audit.record(session, "module.create", "module", module.id, code=module.code, demo=True)
+                audit.record(
+                    session, "module.create", "module", module.id, code=module.code, demo=True
+                )
                 modules_added += 1
-            modules[draft.code] = module
+            modules[module_draft.code] = module
         companies = [
-            find_or_create(
-                session, CompanyDraft(c.name, c.org_number, c.municipality, c.sector)
-            )
+            find_or_create(session, CompanyDraft(c.name, c.org_number, c.municipality, c.sector))
             for c in COMPANIES
         ]
         for first, last, birth, serial, company, gender, enrollments in PEOPLE:

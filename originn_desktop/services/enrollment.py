@@ -157,7 +157,9 @@ def fill_from_waitlist(session: Session, module: Module) -> list[StatusChange]:
     return moved
 
 
-def _find_enrollment(session: Session, module: Module, participant: Participant) -> Enrollment | None:
+def _find_enrollment(
+    session: Session, module: Module, participant: Participant
+) -> Enrollment | None:
     return session.scalar(
         select(Enrollment).where(
             Enrollment.module_id == module.id, Enrollment.participant_id == participant.id
@@ -215,7 +217,9 @@ def enroll(
     """Enroll a participant; beyond the module's maximum they go on the waiting list."""
     with db.write() as session:
         found = find_module(session, module)
-        change = enroll_in_session(session, found, find_participant(session, participant_id), status)
+        change = enroll_in_session(
+            session, found, find_participant(session, participant_id), status
+        )
         return StatusUpdate([change])
 
 
@@ -317,7 +321,12 @@ def change_status(
             )
             changes.append(
                 StatusChange(
-                    participant.id, _name(participant), found.code, before, _state(enrollment), status
+                    participant.id,
+                    _name(participant),
+                    found.code,
+                    before,
+                    _state(enrollment),
+                    status,
                 )
             )
         moved = fill_from_waitlist(session, found)
@@ -353,9 +362,7 @@ def complete(
                 select(Enrollment.participant_id)
                 .where(
                     Enrollment.module_id == found.id,
-                    Enrollment.status.in_(
-                        [EnrollmentStatus.REGISTERED, EnrollmentStatus.ADMITTED]
-                    ),
+                    Enrollment.status.in_([EnrollmentStatus.REGISTERED, EnrollmentStatus.ADMITTED]),
                 )
                 .order_by(Enrollment.id)
             ).all()
@@ -365,9 +372,7 @@ def complete(
     return change_status(db, module, participant_ids, status, grade, grade_date)
 
 
-def restore(
-    db: Database, module: int | str, states: Sequence[tuple[int, EnrollmentState]]
-) -> None:
+def restore(db: Database, module: int | str, states: Sequence[tuple[int, EnrollmentState]]) -> None:
     """Put enrollments back exactly as they were (undo): no waiting-list rules applied.
 
     A state with ``status=None`` removes the enrollment, undoing a new enrollment.
@@ -387,7 +392,7 @@ def restore(
             if enrollment is None:
                 enrollment = Enrollment(module=found, participant=participant, status=state.status)
                 session.add(enrollment)
-            _apply(
+            apply_status(
                 session,
                 enrollment,
                 state.status,

@@ -28,6 +28,9 @@ def find_participant(session: Session, participant_id: int) -> Participant:
     found = session.get(Participant, participant_id)
     if found is None:
         raise NotFound(
-            Text(f"no participant with id {participant_id}", f"ingen deltagare med id {participant_id}")
+            Text(
+                f"no participant with id {participant_id}",
+                f"ingen deltagare med id {participant_id}",
+            )
         )
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -112,9 +113,7 @@ def validate_module(draft: ModuleDraft) -> list[ValidationError]:
     if not draft.title_sv.strip():
         problems.append(_problem("title_sv", "a Swedish title is required", "svensk titel krävs"))
     if not draft.title_en.strip():
-        problems.append(
-            _problem("title_en", "an English title is required", "engelsk titel krävs")
-        )
+        problems.append(_problem("title_en", "an English title is required", "engelsk titel krävs"))
     if not 0 < draft.credits <= 60:
         problems.append(
             _problem("credits", "credits must be between 0 and 60 hp", "poäng ska vara 0-60 hp")
@@ -144,9 +143,7 @@ def validate_module(draft: ModuleDraft) -> list[ValidationError]:
             )
         )
     if draft.eqf_level is not None and not 1 <= draft.eqf_level <= 8:
-        problems.append(
-            _problem("eqf_level", "the EQF level is 1 to 8", "EQF-nivån är 1 till 8")
-        )
+        problems.append(_problem("eqf_level", "the EQF level is 1 to 8", "EQF-nivån är 1 till 8"))
     for name, enum in (
         ("cycle", Cycle),
         ("participation_form", ParticipationForm),
@@ -155,14 +152,12 @@ def validate_module(draft: ModuleDraft) -> list[ValidationError]:
         value = getattr(draft, name)
         if value not in set(enum):
             allowed = ", ".join(enum)
-            problems.append(
-                _problem(name, f"{name}: one of {allowed}", f"{name}: en av {allowed}")
-            )
+            problems.append(_problem(name, f"{name}: one of {allowed}", f"{name}: en av {allowed}"))
     return problems
 
 
 def _clean(draft: ModuleDraft) -> ModuleDraft:
-    texts = {
+    texts: dict[str, Any] = {
         f: normalize_text(getattr(draft, f))
         for f in DRAFT_FIELDS
         if isinstance(getattr(draft, f), str)
@@ -275,9 +270,7 @@ def list_modules(db: Database, today: dt.date | None = None) -> list[ModuleSumma
     return [summarize(m, counts.get(m.id, {}), today) for m in infos]
 
 
-def module_summary(
-    db: Database, module: int | str, today: dt.date | None = None
-) -> ModuleSummary:
+def module_summary(db: Database, module: int | str, today: dt.date | None = None) -> ModuleSummary:
     with db.read() as session:
         found = find_module(session, module)
         info = _info(found)

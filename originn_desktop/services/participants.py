@@ -7,7 +7,9 @@ the same e-mail address in any case, is the same person. Adding them again merge
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -31,6 +33,8 @@ from originn_desktop.services import audit
 from originn_desktop.services.companies import CompanyDraft, find_or_create
 from originn_desktop.services.enrollment import StatusChange, enroll_in_session
 from originn_desktop.services.lookup import find_module, find_participant
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -105,11 +109,12 @@ class ParticipantInfo:
         return mask_personal_number(self.personal_number)
 
     def draft(self) -> ParticipantDraft:
+        """The editable form; the date of birth only where no personnummer implies it."""
         return ParticipantDraft(
             self.first_name,
             self.last_name,
             self.personal_number,
-            self.birth_date,
+            None if self.personal_number else self.birth_date,
             self.email,
             self.phone,
             self.company_id,
@@ -148,7 +153,7 @@ def check_participant(
     today = today or dt.date.today()
     problems: list[ValidationError] = []
 
-    def attempt(fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def attempt(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         try:
             return fn(*args, **kwargs)
         except ValidationError as exc:
@@ -340,9 +345,7 @@ def add_participant(
             person = existing
             filled = merge_into(person, clean)
             if filled:
-                audit.record(
-                    session, "participant.merge", "participant", person.id, fields=filled
-                )
+                audit.record(session, "participant.merge", "participant", person.id, fields=filled)
         change = None
         already = None
         if found_module is not None:
@@ -410,7 +413,9 @@ def update_participant(
             person.search_text = clean.search_text
             session.flush()
             if changed:
-                audit.record(session, "participant.update", "participant", person.id, fields=changed)
+                audit.record(
+                    session, "participant.update", "participant", person.id, fields=changed
+                )
             session.refresh(person)
             return participant_info(person)
     except IntegrityError:

@@ -1,0 +1,51 @@
+"""Shared fixtures: an offscreen Qt, a private data directory, and a fresh database per test.
+
+The database is a real SQLite file: a template is migrated once per session and copied for
+each test, so every test starts from an empty, current schema in a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read English messages unless they ask for Swedish.
+os.environ["ORIGINN_DESKTOP_LANG"] = "en"
+
+from originn_desktop.db.engine import Database
+from originn_desktop.db.schema import open_database
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own data directory; nothing touches the user's real one."""
+    folder = tmp_path / "data"
+    monkeypatch.setenv("ORIGINN_DESKTOP_DATA_DIR", str(folder))
+    monkeypatch.delenv("ORIGINN_DESKTOP_DB", raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.db"
+    open_database(str(path)).dispose()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "register.db"
+    shutil.copyfile(template_db, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(str(db_path))
+    yield database
+    database.dispose()

@@ -1,0 +1,93 @@
+import sqlite3
+import stat
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import text
+
+from originn_desktop.db.models import Base
+from originn_desktop.db.schema import SCHEMA_HEAD, known_revisions, open_database
+from originn_desktop.domain.text import UserError
+
+
+def test_schema_head_constant_is_the_newest_migration():
+    from alembic.script import ScriptDirectory
+
+    from originn_desktop.db.schema import _migrations_dir
+
+    assert ScriptDirectory(str(_migrations_dir())).get_current_head() == SCHEMA_HEAD
+    assert SCHEMA_HEAD in known_revisions()
+
+
+def test_migrating_an_empty_file_to_head_gives_exactly_the_models(tmp_path):
+    db = open_database(str(tmp_path / "new.db"))
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    assert diff == []
+    assert revision == SCHEMA_HEAD
+
+
+def test_the_database_file_is_private_to_its_owner(tmp_path):
+    path = tmp_path / "private.db"
+    open_database(str(path)).dispose()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(db):
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+
+
+def test_opening_an_up_to_date_database_does_not_migrate_again(db_path):
+    from originn_desktop.db.engine import Database, resolve_url
+    from originn_desktop.db.schema import ensure_schema
+
+    db = Database(resolve_url(str(db_path)))
+    assert ensure_schema(db) is False
+
+
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"This is a shopping list, not a database.\n" * 200)
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="not a readable database"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+
+
+def test_another_programs_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    with pytest.raises(UserError, match="not an ORIGINN Desktop database"):
+        open_database(str(path))
+
+
+def test_a_database_from_a_newer_version_is_never_downgraded(db_path):
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(UserError, match="newer version"):
+        open_database(str(db_path))
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_a_url_is_accepted_as_well_as_a_path(tmp_path):
+    db = open_database(f"sqlite:///{tmp_path / 'by-url.db'}")
+    assert db.path == tmp_path / "by-url.db"
+    assert (tmp_path / "by-url.db").exists()
+
+
+def test_deleting_a_participant_deletes_their_enrollments(db):
+    from tests import factories
+
+    factories.module(db, "M1")
+    p = factories.person(db, module_code="M1").participant
+    with db.write() as session:
+        session.execute(text("DELETE FROM participant WHERE id = :id"), {"id": p.id})
+    with db.read() as session:
+        assert session.execute(text("SELECT count(*) FROM enrollment")).scalar() == 0

@@ -1,0 +1,71 @@
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from originn_desktop.domain.rules import (
+    Headcount,
+    Light,
+    headcount,
+    module_state,
+    placement,
+    places_to_fill,
+)
+from originn_desktop.domain.values import EnrollmentStatus as S
+
+TODAY = dt.date(2026, 11, 27)
+
+
+def test_registered_admitted_completed_and_failed_count_waitlisted_and_withdrawn_do_not():
+    count = headcount(
+        [S.REGISTERED, S.ADMITTED, S.COMPLETED, S.FAILED, S.WAITLISTED, S.WITHDRAWN], minimum=15
+    )
+    assert count.counted == 4
+    assert count.waitlisted == 1
+    assert count.missing == 11
+    assert not count.meets_minimum
+
+
+@given(st.lists(st.sampled_from(list(S))), st.integers(min_value=1, max_value=40))
+def test_missing_and_meets_minimum_agree(statuses, minimum):
+    count = headcount(statuses, minimum)
+    assert count.missing == max(0, minimum - count.counted)
+    assert count.meets_minimum == (count.missing == 0)
+
+
+def test_beyond_the_maximum_a_registration_goes_on_the_waiting_list():
+    full = Headcount(counted=20, minimum=15, maximum=20)
+    assert placement(S.REGISTERED, full) == S.WAITLISTED
+    assert placement(S.ADMITTED, full) == S.WAITLISTED
+    assert placement(S.REGISTERED, Headcount(19, 15, 20)) == S.REGISTERED
+    assert placement(S.REGISTERED, Headcount(100, 15, None)) == S.REGISTERED
+
+
+def test_freed_places_are_filled_from_the_queue_only_with_a_maximum():
+    assert places_to_fill(Headcount(19, 15, 20, waitlisted=3)) == 1
+    assert places_to_fill(Headcount(17, 15, 20, waitlisted=2)) == 2
+    assert places_to_fill(Headcount(20, 15, 20, waitlisted=2)) == 0
+    assert places_to_fill(Headcount(5, 15, None, waitlisted=2)) == 0
+
+
+def test_red_below_the_minimum_says_how_many_are_missing():
+    state = module_state(Headcount(13, 15), "open", None, TODAY)
+    assert state.light == Light.RED
+    assert state.text.sv == "2 deltagare saknas"
+    assert state.text.en == "2 participants missing"
+
+
+def test_red_mentions_a_near_deadline():
+    state = module_state(Headcount(14, 15), "open", TODAY + dt.timedelta(days=5), TODAY)
+    assert state.light == Light.RED
+    assert state.text.sv == "1 deltagare saknas, anmälan stänger om 5 dagar"
+
+
+def test_amber_when_met_with_fewer_than_two_to_spare():
+    assert module_state(Headcount(15, 15), "open", None, TODAY).light == Light.AMBER
+    assert module_state(Headcount(16, 15), "open", None, TODAY).light == Light.AMBER
+    assert module_state(Headcount(17, 15), "open", None, TODAY).light == Light.GREEN
+
+
+def test_a_cancelled_module_is_neither_red_nor_green():
+    assert module_state(Headcount(0, 15), "cancelled", None, TODAY).light == Light.NEUTRAL

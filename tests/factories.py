@@ -1,0 +1,42 @@
+"""Synthetic people and modules for tests: valid check digits, invented names."""
+
+from __future__ import annotations
+
+import itertools
+
+from stdnum import luhn
+
+from originn_desktop.db.engine import Database
+from originn_desktop.services.modules import ModuleDraft, ModuleInfo, create_module
+from originn_desktop.services.participants import AddResult, ParticipantDraft, add_participant
+
+_serials = itertools.count(100)
+
+
+def personnummer(birth: str = "800101", serial: int | None = None) -> str:
+    """A synthetic 10-digit personnummer ``YYMMDD-NNNC`` with a valid check digit."""
+    body = f"{birth}{(serial if serial is not None else next(_serials)) % 1000:03d}"
+    return f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"
+
+
+def module(db: Database, code: str = "M1", **fields: object) -> ModuleInfo:
+    draft = ModuleDraft(code=code, title_sv=f"Modul {code}", title_en=f"Module {code}")
+    for name, value in fields.items():
+        setattr(draft, name, value)
+    return create_module(db, draft)
+
+
+def person(
+    db: Database,
+    first: str = "Test",
+    last: str = "Person",
+    module_code: str | None = None,
+    status: str = "registered",
+    **fields: object,
+) -> AddResult:
+    draft = ParticipantDraft(first, last)
+    if "personal_number" not in fields and "birth_date" not in fields:
+        draft.personal_number = personnummer()
+    for name, value in fields.items():
+        setattr(draft, name, value)
+    return add_participant(db, draft, module=module_code, status=status)
