@@ -40,3 +40,39 @@ def person(
     for name, value in fields.items():
         setattr(draft, name, value)
     return add_participant(db, draft, module=module_code, status=status)
+
+
+def bulk_people(
+    db: Database, n: int, module_id: int | None = None, status: str = "registered"
+) -> None:
+    """``n`` synthetic people in one statement (for tests of paging and sorting)."""
+    from sqlalchemy import insert
+
+    from originn_desktop.db.models import Enrollment, Participant
+    from originn_desktop.domain.collation import name_sort_key
+
+    rows = []
+    for i in range(n):
+        first, last = f"Person{i:05d}", f"Bulk{i % 97:02d}"
+        rows.append(
+            {
+                "id": 100_000 + i,
+                "first_name": first,
+                "last_name": last,
+                "birth_date": None,
+                "email": f"p{i}@example.se",
+                "email_key": f"p{i}@example.se",
+                "search_text": f"{first} {last} p{i}@example.se".casefold(),
+                "sort_key": name_sort_key(first, last),
+            }
+        )
+    with db.write() as session:
+        session.execute(insert(Participant), rows)
+        if module_id is not None:
+            session.execute(
+                insert(Enrollment),
+                [
+                    {"participant_id": r["id"], "module_id": module_id, "status": status}
+                    for r in rows
+                ],
+            )

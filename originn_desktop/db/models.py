@@ -105,8 +105,10 @@ class Participant(Base):
     gender: Mapped[str | None] = mapped_column(String(10))
     certificate_language: Mapped[str] = mapped_column(String(5), default="sv+en")
     notes: Mapped[str] = mapped_column(Text, default="")
-    # Lower-cased "first last email", so search is one indexed-free LIKE on one column.
+    # Case-folded "first last email": search is one LIKE over one column.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Last and first name in Swedish alphabetical order (domain.collation), for sorting.
+    sort_key: Mapped[str] = mapped_column(String(410), default="", index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)

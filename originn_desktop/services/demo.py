@@ -189,6 +189,14 @@ PEOPLE: list[tuple[str, str, str | None, str, int, str, dict[str, str]]] = [
 NO_NUMBER_BIRTH_DATES = {"Kristoffersen": dt.date(1984, 9, 17), "Haugen": dt.date(1979, 6, 2)}
 
 
+def _ascii(name: str) -> str:
+    """How a Swedish name is usually written in an e-mail address: å, ä, ö as a, a, o."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", name.lower().replace(" ", "."))
+    return "".join(c for c in decomposed if c.isascii())
+
+
 @dataclass(frozen=True)
 class DemoResult:
     modules_added: int
@@ -218,13 +226,12 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
             for c in COMPANIES
         ]
         for first, last, birth, serial, company, gender, enrollments in PEOPLE:
-            slug = last.lower().translate(str.maketrans("åäöé", "aaoe"))
             draft = ParticipantDraft(
                 first,
                 last,
                 personal_number=_personnummer(birth, serial) if birth else None,
                 birth_date=NO_NUMBER_BIRTH_DATES.get(last),
-                email=f"{first.lower().replace('á', 'a')}.{slug}@example.se",
+                email=f"{_ascii(first)}.{_ascii(last)}@example.se",
                 company_id=companies[company].id,
                 municipality=COMPANIES[company].municipality,
                 gender=gender,

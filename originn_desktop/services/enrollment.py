@@ -223,6 +223,26 @@ def enroll(
         return StatusUpdate([change])
 
 
+def enroll_many(
+    db: Database,
+    module: int | str,
+    participant_ids: Sequence[int],
+    status: str = EnrollmentStatus.REGISTERED,
+) -> tuple[StatusUpdate, list[str]]:
+    """Enroll several people at once; those already taking part are skipped and named."""
+    with db.write() as session:
+        found = find_module(session, module)
+        changes, skipped = [], []
+        for participant_id in dict.fromkeys(participant_ids):
+            participant = find_participant(session, participant_id)
+            existing = _find_enrollment(session, found, participant)
+            if existing is not None and existing.status != EnrollmentStatus.WITHDRAWN:
+                skipped.append(_name(participant))
+                continue
+            changes.append(enroll_in_session(session, found, participant, status))
+        return StatusUpdate(changes), skipped
+
+
 def _check_grade(status: str, grade: str | None) -> str | None:
     if status not in FINISHED_STATUSES:
         return None

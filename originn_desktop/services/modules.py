@@ -21,7 +21,7 @@ from originn_desktop.domain.rules import (
     headcount,
     module_state,
 )
-from originn_desktop.domain.text import Text, ValidationError
+from originn_desktop.domain.text import Text, UserError, ValidationError
 from originn_desktop.domain.values import (
     Cycle,
     EnrollmentStatus,
@@ -175,13 +175,15 @@ def _raise_first(problems: list[ValidationError]) -> None:
         raise problems[0]
 
 
-def create_module(db: Database, draft: ModuleDraft) -> ModuleInfo:
-    """Add a module; its code must be new."""
+def create_module(db: Database, draft: ModuleDraft, module_id: int | None = None) -> ModuleInfo:
+    """Add a module; its code must be new. ``module_id`` re-creates one with its old id (redo)."""
     draft = _clean(draft)
     _raise_first(validate_module(draft))
     try:
         with db.write() as session:
             module = Module(**asdict(draft))
+            if module_id is not None:
+                module.id = module_id
             session.add(module)
             session.flush()
             audit.record(session, "module.create", "module", module.id, code=module.code)
@@ -276,3 +278,21 @@ def module_summary(db: Database, module: int | str, today: dt.date | None = None
         info = _info(found)
         counts = _counts(session, [found.id]).get(found.id, {})
     return summarize(info, counts, today or dt.date.today())
+
+
+def delete_module(db: Database, module_id: int) -> None:
+    """Remove a module that nobody is enrolled in (undoing a module added by mistake)."""
+    with db.write() as session:
+        module = find_module(session, module_id)
+        enrolled = session.scalar(
+            select(func.count()).select_from(Enrollment).where(Enrollment.module_id == module.id)
+        )
+        if enrolled:
+            raise UserError(
+                Text(
+                    f"{module.code} has {enrolled} enrollments and cannot be removed",
+                    f"{module.code} har {enrolled} anmälningar och kan inte tas bort",
+                )
+            )
+        session.delete(module)
+        audit.record(session, "module.delete", "module", module_id, code=module.code)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import ChangedElsewhere, Database
 from originn_desktop.db.models import Company, Enrollment, Participant
+from originn_desktop.domain.collation import name_sort_key
 from originn_desktop.domain.identity import (
     PersonalNumber,
     email_key,
@@ -75,6 +76,10 @@ class CleanParticipant:
     @property
     def search_text(self) -> str:
         return search_text(self.first_name, self.last_name, self.email)
+
+    @property
+    def sort_key(self) -> str:
+        return name_sort_key(self.first_name, self.last_name)
 
 
 def search_text(first_name: str, last_name: str, email: str | None) -> str:
@@ -304,6 +309,7 @@ def new_participant(clean: CleanParticipant) -> Participant:
         certificate_language=clean.certificate_language,
         notes=clean.notes,
         search_text=clean.search_text,
+        sort_key=clean.sort_key,
     )
 
 
@@ -411,6 +417,7 @@ def update_participant(
                     changed.append(attr)
             person.email_key = clean.email_key
             person.search_text = clean.search_text
+            person.sort_key = clean.sort_key
             session.flush()
             if changed:
                 audit.record(
@@ -463,3 +470,24 @@ def module_roster(db: Database, module: int | str) -> list[RosterRow]:
             )
             for e, p in rows
         ]
+
+
+def delete_participant(db: Database, participant_id: int) -> None:
+    """Remove a person and their enrollments (undoing an addition made by mistake)."""
+    with db.write() as session:
+        person = find_participant(session, participant_id)
+        session.delete(person)
+        audit.record(session, "participant.delete", "participant", participant_id)
+
+
+def restore_participant(db: Database, info: ParticipantInfo) -> ParticipantInfo:
+    """Put back a participant removed by undo, with the same id and fields (redo)."""
+    clean = clean_participant(info.draft())
+    with db.write() as session:
+        person = new_participant(clean)
+        person.id = info.id
+        session.add(person)
+        session.flush()
+        audit.record(session, "participant.create", "participant", person.id)
+        session.refresh(person)
+        return participant_info(person)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-27 10:27:00.432488
+Create Date: 2026-11-27
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ def upgrade() -> None:
         sa.Column("certificate_language", sa.String(length=5), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
         sa.Column("search_text", sa.Text(), nullable=False),
+        sa.Column("sort_key", sa.String(length=410), nullable=False),
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
@@ -103,6 +104,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_participant_company_id"), ["company_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_participant_email_key"), ["email_key"], unique=False)
         batch_op.create_index("ix_participant_name", ["last_name", "first_name"], unique=False)
+        batch_op.create_index(batch_op.f("ix_participant_sort_key"), ["sort_key"], unique=False)
 
     op.create_table(
         "enrollment",
@@ -152,6 +154,7 @@ def downgrade() -> None:
 
     op.drop_table("enrollment")
     with op.batch_alter_table("participant", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_participant_sort_key"))
         batch_op.drop_index("ix_participant_name")
         batch_op.drop_index(batch_op.f("ix_participant_email_key"))
         batch_op.drop_index(batch_op.f("ix_participant_company_id"))

@@ -1,0 +1,174 @@
+"""The participants view's rows: filtered, searched and sorted in the database, page by page.
+
+With 100,000 people the window must never load them all; it asks for a page at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Select, String, cast, exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from originn_desktop.db.engine import Database
+from originn_desktop.db.models import Company, Enrollment, Participant
+from originn_desktop.domain.identity import mask_personal_number
+
+
+class SortBy(StrEnum):
+    NAME = "name"
+    FIRST_NAME = "first_name"
+    IDENTITY = "identity"
+    EMAIL = "email"
+    COMPANY = "company"
+    MUNICIPALITY = "municipality"
+    ADDED = "added"
+
+
+@dataclass(frozen=True)
+class ParticipantQuery:
+    """What the coordinator asked to see."""
+
+    text: str = ""
+    module_id: int | None = None
+    status: str | None = None  # only with module_id: that status in that module
+    sort_by: str = SortBy.NAME
+    sort_module_id: int | None = None  # sort by the status in this module instead
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ParticipantRow:
+    id: int
+    first_name: str
+    last_name: str
+    masked_personal_number: str
+    birth_date: dt.date | None
+    email: str
+    company: str
+    municipality: str
+    statuses: dict[int, str] = field(default_factory=dict)  # module id -> status
+
+    @property
+    def identity(self) -> str:
+        """The masked personnummer, or the date of birth for someone without one."""
+        if self.masked_personal_number:
+            return self.masked_personal_number
+        return self.birth_date.isoformat() if self.birth_date else ""
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _filtered(query: ParticipantQuery, columns: Select) -> Select:  # type: ignore[type-arg]
+    stmt = columns.select_from(Participant).outerjoin(Company, Participant.company_id == Company.id)
+    words = query.text.casefold().split()
+    for word in words:
+        digits = word.replace("-", "")
+        pattern = f"%{_escape_like(word)}%"
+        conditions = [
+            Participant.search_text.like(pattern, escape="\\"),
+            func.lower(Company.name).like(pattern, escape="\\"),
+            func.lower(Participant.municipality).like(pattern, escape="\\"),
+        ]
+        if digits.isdigit() and len(digits) >= 4:
+            # Year-month-day typed as digits finds the person by personnummer or birth date.
+            conditions.append(Participant.personal_number.like(f"{digits}%"))
+            conditions.append(Participant.personal_number.like(f"__{digits}%"))
+        stmt = stmt.where(or_(*conditions))
+    if query.module_id is not None:
+        enrolled = exists().where(
+            Enrollment.participant_id == Participant.id,
+            Enrollment.module_id == query.module_id,
+        )
+        if query.status:
+            enrolled = enrolled.where(Enrollment.status == query.status)
+        stmt = stmt.where(enrolled)
+    return stmt
+
+
+def _order(query: ParticipantQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+    key: Any
+    if query.sort_module_id is not None:
+        key = (
+            select(Enrollment.status)
+            .where(
+                Enrollment.participant_id == Participant.id,
+                Enrollment.module_id == query.sort_module_id,
+            )
+            .scalar_subquery()
+        )
+    else:
+        key = {
+            SortBy.NAME: Participant.sort_key,
+            SortBy.FIRST_NAME: Participant.first_name,
+            SortBy.IDENTITY: func.coalesce(
+                Participant.personal_number, cast(Participant.birth_date, String)
+            ),
+            SortBy.EMAIL: Participant.email_key,
+            SortBy.COMPANY: Company.name,
+            SortBy.MUNICIPALITY: Participant.municipality,
+            SortBy.ADDED: Participant.id,
+        }.get(SortBy(query.sort_by), Participant.sort_key)
+    keys: list[Any] = [key.desc() if query.descending else key.asc()]
+    if query.sort_by != SortBy.NAME or query.sort_module_id is not None:
+        keys.append(Participant.sort_key)
+    keys.append(Participant.id)
+    return stmt.order_by(*keys)
+
+
+def count_participants(db: Database, query: ParticipantQuery) -> int:
+    with db.read() as session:
+        return int(session.scalar(_filtered(query, select(func.count(Participant.id)))) or 0)
+
+
+def _statuses(session: Session, ids: list[int]) -> dict[int, dict[int, str]]:
+    result: dict[int, dict[int, str]] = {i: {} for i in ids}
+    if ids:
+        rows = session.execute(
+            select(Enrollment.participant_id, Enrollment.module_id, Enrollment.status).where(
+                Enrollment.participant_id.in_(ids)
+            )
+        )
+        for participant_id, module_id, status in rows:
+            result[participant_id][module_id] = status
+    return result
+
+
+def search_participants(
+    db: Database, query: ParticipantQuery, offset: int = 0, limit: int = 200
+) -> list[ParticipantRow]:
+    """One page of participants matching ``query``, in its order, with their statuses."""
+    columns = select(
+        Participant.id,
+        Participant.first_name,
+        Participant.last_name,
+        Participant.personal_number,
+        Participant.birth_date,
+        Participant.email,
+        Company.name,
+        Participant.municipality,
+        Company.municipality,
+    )
+    stmt = _order(query, _filtered(query, columns)).offset(offset).limit(limit)
+    with db.read() as session:
+        rows = session.execute(stmt).all()
+        statuses = _statuses(session, [r[0] for r in rows])
+    return [
+        ParticipantRow(
+            r[0],
+            r[1],
+            r[2],
+            mask_personal_number(r[3]),
+            r[4],
+            r[5] or "",
+            r[6] or "",
+            r[7] or r[8] or "",
+            statuses[r[0]],
+        )
+        for r in rows
+    ]

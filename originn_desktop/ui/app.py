@@ -1,0 +1,180 @@
+"""Starting the window: check that Qt can open one, set up language and crash handling, open the
+database, show the main window."""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import sys
+import threading
+from pathlib import Path
+from types import TracebackType
+
+from originn_desktop import APP_NAME, __version__
+from originn_desktop.domain.text import Text, UserError, system_language
+
+# The shared libraries Qt's X11 platform plugin loads, and the Debian packages that hold them.
+XCB_LIBRARIES = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+}
+BASE_LIBRARIES = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libxkbcommon.so.0": "libxkbcommon0",
+}
+
+
+def _missing(libraries: dict[str, str]) -> list[str]:
+    missing = []
+    for soname, package in libraries.items():
+        try:
+            ctypes.CDLL(soname)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def _local_display_missing(display: str) -> bool:
+    """True when DISPLAY names a local X server whose socket does not exist."""
+    if not display.startswith(":"):
+        return False
+    number = display[1:].split(".")[0]
+    return number.isdigit() and not Path(f"/tmp/.X11-unix/X{number}").exists()
+
+
+def platform_problem(
+    environ: dict[str, str] | None = None, platform: str = sys.platform
+) -> Text | None:
+    """Why Qt would fail to open a window here, with the fix; None when it should work.
+
+    Qt itself aborts the process in these cases, which the user must never see.
+    """
+    env = os.environ if environ is None else environ
+    if not platform.startswith("linux"):
+        return None
+    requested = env.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0]
+    no_x11 = requested in ("offscreen", "minimal", "vnc", "eglfs", "linuxfb", "wayland")
+    if no_x11 or (not requested and env.get("WAYLAND_DISPLAY")):
+        missing = _missing(BASE_LIBRARIES)
+    else:
+        display = env.get("DISPLAY", "")
+        if not display:
+            return Text(
+                "cannot open a window: there is no display (DISPLAY is not set). Start it from "
+                "a desktop session, or use the command line (originn-desktop --help)",
+                "kan inte öppna ett fönster: det finns ingen skärm (DISPLAY saknas). Starta "
+                "programmet i en skrivbordsmiljö, eller använd kommandoraden "
+                "(originn-desktop --help)",
+            )
+        if _local_display_missing(display):
+            return Text(
+                f"cannot open a window: no X server answers on display {display}",
+                f"kan inte öppna ett fönster: ingen X-server svarar på skärm {display}",
+            )
+        missing = _missing(BASE_LIBRARIES) + _missing(XCB_LIBRARIES)
+    if missing:
+        packages = " ".join(missing)
+        return Text(
+            f"cannot open a window: Qt needs system libraries that are missing; install them "
+            f"with: sudo apt-get install {packages}",
+            f"kan inte öppna ett fönster: Qt behöver systembibliotek som saknas; installera "
+            f"dem med: sudo apt-get install {packages}",
+        )
+    return None
+
+
+def install_crash_handler() -> None:
+    """Unexpected exceptions, on any thread, end in the crash dialog (and a saved report)."""
+    from originn_desktop.diagnostics import crash_report, log, save_crash_report
+
+    showing = threading.Lock()
+
+    def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        exc.__traceback__ = tb
+        report = crash_report(exc)
+        path = save_crash_report(report)
+        log.error("unexpected error: %s", kind.__name__)
+        if threading.current_thread() is not threading.main_thread():
+            return  # workers hand their errors to the GUI thread; this is a last resort
+        if not showing.acquire(blocking=False):
+            return
+        try:
+            from originn_desktop.ui.crash_dialog import CrashDialog
+
+            CrashDialog(report, str(path) if path else None).exec()
+        finally:
+            showing.release()
+
+    sys.excepthook = handle
+    threading.excepthook = lambda args: handle(
+        args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
+    )
+
+
+def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
+    problem = platform_problem()
+    lang = system_language()
+    if problem is not None:
+        print(f"originn-desktop: {problem.get(lang)}", file=sys.stderr)
+        return 1
+    try:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication, QMessageBox
+    except ImportError as exc:  # a library Qt links against is missing
+        reason = "kan inte starta Qt" if lang == "sv" else "cannot start Qt"
+        print(f"originn-desktop: {reason}: {exc}", file=sys.stderr)
+        return 1
+
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.diagnostics import configure_logging
+    from originn_desktop.paths import backups_dir, database_target
+    from originn_desktop.settings import LANGUAGE
+    from originn_desktop.ui import i18n
+    from originn_desktop.ui.settings_store import SettingsStore
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("ORIGINN")
+    app.setDesktopFileName("originn-desktop")
+    configure_logging()
+    store = SettingsStore()
+    i18n.install(i18n.choose_language(store.get(LANGUAGE)))
+    install_crash_handler()
+    try:
+        db = open_database(database_target(db_arg), backup_dir=backups_dir())
+    except UserError as exc:
+        if quit_after_startup:
+            print(f"originn-desktop: {i18n.tx(exc.text)}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, i18n.tx(exc.text))
+        return 1
+
+    from originn_desktop.ui.main_window import MainWindow
+    from originn_desktop.ui.register import Register
+
+    register = Register(db, store)
+    window = MainWindow(register)
+    window.show()
+    if quit_after_startup:
+        app.processEvents()
+        window.repaint()
+        QTimer.singleShot(0, app.quit)
+    code = app.exec()
+    db.dispose()
+    return int(code)

@@ -1,0 +1,467 @@
+"""The main window: menus, toolbar, status bar; modules and participants; the first-start page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from originn_desktop import APP_NAME, __version__
+from originn_desktop.domain.text import UserError
+from originn_desktop.services import demo, modules
+from originn_desktop.services.enrollment import StatusChange
+from originn_desktop.services.participant_list import ParticipantQuery, count_participants
+from originn_desktop.services.participants import get_participant
+from originn_desktop.settings import LANGUAGE
+from originn_desktop.ui import i18n
+from originn_desktop.ui.enrollment_dialog import EnrollmentDialog, Mode
+from originn_desktop.ui.i18n import tx
+from originn_desktop.ui.module_dialog import ModuleDialog
+from originn_desktop.ui.modules_view import ModulesView
+from originn_desktop.ui.participant_dialog import ParticipantDialog
+from originn_desktop.ui.participants_view import ParticipantsView
+from originn_desktop.ui.register import Register
+from originn_desktop.ui.settings_dialog import SettingsDialog
+from originn_desktop.ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.db = register.db
+        self._summaries: list[modules.ModuleSummary] = []
+        self.setObjectName("MainWindow")
+        self.resize(1200, 760)
+        self.setMinimumSize(800, 520)
+
+        self.welcome = WelcomePage()
+        self.modules_view = ModulesView()
+        self.participants_view = ParticipantsView(self.db)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.modules_view, "")
+        self.tabs.addTab(self.participants_view, "")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.database_label = QLabel()
+        self.totals_label = QLabel()
+        self.statusBar().addPermanentWidget(self.totals_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._connect()
+        self.retranslate()
+        self.refresh()
+        self._restore_state()
+
+    # -- actions, menus, toolbar --------------------------------------------------------------
+
+    def _action(self, handler: Callable[[], Any], shortcut: Any = None, name: str = "") -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(handler)
+        return action
+
+    def _build_actions(self) -> None:
+        key = QKeySequence.StandardKey
+        self.new_module_action = self._action(self.new_module, "Ctrl+Shift+N", "new_module")
+        self.new_participant_action = self._action(self.new_participant, key.New, "new_participant")
+        self.demo_action = self._action(self.load_demo, None, "load_demo")
+        self.settings_action = self._action(self.open_settings, "Ctrl+,", "settings")
+        self.quit_action = self._action(self.close, key.Quit, "quit")
+        self.undo_action = self.register.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence(key.Undo))
+        self.redo_action = self.register.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence(key.Redo)])
+        self.edit_action = self._action(self.edit_selected, "Ctrl+O", "edit")
+        self.find_action = self._action(self.focus_search, key.Find, "find")
+        self.enroll_action = self._action(self.enroll_selected, "Ctrl+E", "enroll")
+        self.status_action = self._action(self.change_status_selected, "Ctrl+T", "change_status")
+        self.withdraw_action = self._action(self.withdraw_selected, "Ctrl+D", "withdraw")
+        self.grade_action = self._action(self.grade_selected, "Ctrl+G", "grade")
+        self.show_modules_action = self._action(lambda: self.show_tab(0), "Ctrl+1", "show_modules")
+        self.show_participants_action = self._action(
+            lambda: self.show_tab(1), "Ctrl+2", "show_participants"
+        )
+        self.about_action = self._action(self.about, None, "about")
+        self.participants_view.context_actions = [
+            self.edit_action,
+            None,
+            self.enroll_action,
+            self.status_action,
+            self.withdraw_action,
+            self.grade_action,
+        ]
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for a in (self.new_module_action, self.new_participant_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.settings_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        for a in (self.undo_action, self.redo_action):
+            self.edit_menu.addAction(a)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.edit_action)
+        self.edit_menu.addAction(self.find_action)
+        self.participants_menu = bar.addMenu("")
+        for a in (self.enroll_action, self.status_action, self.withdraw_action, self.grade_action):
+            self.participants_menu.addAction(a)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.show_modules_action)
+        self.view_menu.addAction(self.show_participants_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for a in (self.new_module_action, self.new_participant_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        for a in (self.enroll_action, self.withdraw_action, self.grade_action):
+            self.toolbar.addAction(a)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.undo_action)
+        self.toolbar.addAction(self.redo_action)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        """Every text of the window, again: called at start and when the language changes."""
+        path = self.db.path.name if self.db.path else str(self.db.url)
+        self.setWindowTitle(f"{APP_NAME} — {path}")
+        # No mnemonics on the tabs: Ctrl+1 and Ctrl+2 switch them, Alt+letter opens menus.
+        self.tabs.setTabText(0, self.tr("Modules"))
+        self.tabs.setTabText(1, self.tr("Participants"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.participants_menu.setTitle(self.tr("&Participants"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts = {
+            self.new_module_action: self.tr("New &module…"),
+            self.new_participant_action: self.tr("New &participant…"),
+            self.demo_action: self.tr("Load &demo data"),
+            self.settings_action: self.tr("&Settings…"),
+            self.quit_action: self.tr("&Quit"),
+            self.edit_action: self.tr("&Open selected…"),
+            self.find_action: self.tr("&Find participant"),
+            self.enroll_action: self.tr("&Enroll in module…"),
+            self.status_action: self.tr("Change &status…"),
+            self.withdraw_action: self.tr("&Withdraw…"),
+            self.grade_action: self.tr("&Grade and complete…"),
+            self.show_modules_action: self.tr("&Modules"),
+            self.show_participants_action: self.tr("&Participants"),
+            self.about_action: self.tr("&About ORIGINN Desktop"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            plain = text.replace("&", "").rstrip("…")
+            action.setToolTip(f"{plain} ({shortcut})" if shortcut else plain)
+        self.database_label.setText(self.tr("Database: %1").replace("%1", path))
+        self.database_label.setToolTip(str(self.db.path or self.db.url))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def _connect(self) -> None:
+        self.register.changed.connect(self.refresh)
+        self.register.moved_up.connect(self.announce_moved_up)
+        self.register.failed.connect(self.show_user_error)
+        self.welcome.create_module.connect(self.new_module)
+        self.welcome.add_participant.connect(self.new_participant)
+        self.welcome.load_demo.connect(self.load_demo)
+        self.modules_view.edit_requested.connect(self.edit_module)
+        self.participants_view.edit_requested.connect(self.edit_participant)
+        self.participants_view.selection_changed.connect(self._update_actions)
+        self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+
+    # -- refreshing ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        summaries = modules.list_modules(self.db)
+        self._summaries = summaries
+        self.modules_view.set_modules(summaries)
+        self.participants_view.set_modules([(s.module.id, s.module.code) for s in summaries])
+        self.participants_view.refresh()
+        people = count_participants(self.db, ParticipantQuery())
+        self.stack.setCurrentWidget(self.tabs if summaries or people else self.welcome)
+        self.totals_label.setText(
+            self.tr("%n module(s)", "", len(summaries))
+            + " · "
+            + self.tr("%n participant(s)", "", people)
+        )
+        self._has_modules = bool(summaries)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        on_participants = self.stack.currentWidget() is self.tabs and self.tabs.currentIndex() == 1
+        chosen = bool(self.participants_view.selected_ids()) and on_participants
+        for a in (self.enroll_action, self.status_action, self.withdraw_action, self.grade_action):
+            a.setEnabled(chosen and getattr(self, "_has_modules", False))
+
+    def show_tab(self, index: int) -> None:
+        if self.stack.currentWidget() is self.tabs:
+            self.tabs.setCurrentIndex(index)
+            self.tabs.currentWidget().setFocus()
+
+    def focus_search(self) -> None:
+        self.show_tab(1)
+        self.participants_view.search.setFocus()
+        self.participants_view.search.selectAll()
+
+    # -- errors and announcements -------------------------------------------------------------
+
+    @contextmanager
+    def expected_errors(self) -> Iterator[None]:
+        """A failure the user can act on becomes a message; bugs go on to the crash dialog."""
+        try:
+            yield
+        except UserError as exc:
+            self.show_user_error(exc)
+
+    def show_user_error(self, exc: UserError) -> None:
+        QMessageBox.warning(self, APP_NAME, tx(exc.text))
+
+    def announce_moved_up(self, changes: list[StatusChange]) -> None:
+        lines = [
+            self.tr("%1 has moved up from the waiting list into %2.")
+            .replace("%1", c.name)
+            .replace("%2", c.module_code)
+            for c in changes
+        ]
+        self.statusBar().showMessage(" ".join(lines), 10_000)
+        QMessageBox.information(self, self.tr("Waiting list"), "\n".join(lines))
+
+    # -- modules ------------------------------------------------------------------------------
+
+    def new_module(self) -> None:
+        dialog = ModuleDialog(None, self, on_save=self.register.add_module)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            info = dialog.result_value
+            self.show_tab(0)
+            self.modules_view.select(info.id)
+            self.statusBar().showMessage(
+                self.tr("Module %1 created.").replace("%1", info.code), 5000
+            )
+
+    def edit_module(self, module_id: int) -> None:
+        with self.expected_errors():
+            info = modules.get_module(self.db, module_id)
+            dialog = ModuleDialog(
+                info, self, on_save=lambda draft: self.register.edit_module(info, draft)
+            )
+            dialog.exec()
+
+    # -- participants -------------------------------------------------------------------------
+
+    def new_participant(self) -> None:
+        dialog = ParticipantDialog(self.db, None, self, on_save=self.register.add_participant)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        result = dialog.result_value
+        if not result.created:
+            QMessageBox.information(
+                self,
+                APP_NAME,
+                self.tr("%1 is already in the register; no second person was added.").replace(
+                    "%1", result.participant.name
+                ),
+            )
+        self.show_tab(1)
+        self.participants_view.select_ids([result.participant.id])
+
+    def edit_participant(self, participant_id: int) -> None:
+        with self.expected_errors():
+            info = get_participant(self.db, participant_id)
+            dialog = ParticipantDialog(
+                self.db,
+                info,
+                self,
+                on_save=lambda draft: self.register.edit_participant(info, draft),
+            )
+            dialog.exec()
+
+    def edit_selected(self) -> None:
+        if self.stack.currentWidget() is not self.tabs:
+            return
+        if self.tabs.currentIndex() == 0:
+            module_id = self.modules_view.selected_module_id()
+            if module_id is not None:
+                self.edit_module(module_id)
+            return
+        ids = self.participants_view.selected_ids()
+        if ids:
+            self.edit_participant(ids[0])
+
+    # -- enrollments --------------------------------------------------------------------------
+
+    def _enrollment_dialog(self, mode: Mode) -> tuple[EnrollmentDialog, list[int]] | None:
+        ids = self.participants_view.selected_ids()
+        if not ids:
+            return None
+        choices = []
+        for summary in self._summaries:
+            d = summary.module.draft
+            title = d.title_sv if i18n.language() == "sv" else d.title_en
+            choices.append((summary.module.id, f"{d.code} — {title}"))
+        dialog = EnrollmentDialog(
+            mode, choices, len(ids), self.participants_view.module_filter_id(), self
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog, ids
+
+    def enroll_selected(self) -> None:
+        chosen = self._enrollment_dialog(Mode.ENROLL)
+        if chosen is None:
+            return
+        dialog, ids = chosen
+        with self.expected_errors():
+            update, skipped = self.register.enroll(dialog.module_id(), ids, dialog.status_value())
+            waitlisted = [c.name for c in update.changes if c.waitlisted_instead]
+            notes = []
+            if waitlisted:
+                notes.append(
+                    self.tr("The module is full; on the waiting list: %1").replace(
+                        "%1", ", ".join(waitlisted)
+                    )
+                )
+            if skipped:
+                notes.append(
+                    self.tr("Already taking part, left as they were: %1").replace(
+                        "%1", ", ".join(skipped)
+                    )
+                )
+            if notes:
+                QMessageBox.information(self, self.tr("Enroll"), "\n".join(notes))
+            self.statusBar().showMessage(self.tr("%n enrolled.", "", len(update.changes)), 5000)
+
+    def change_status_selected(self) -> None:
+        chosen = self._enrollment_dialog(Mode.STATUS)
+        if chosen is None:
+            return
+        dialog, ids = chosen
+        with self.expected_errors():
+            status = dialog.status_value()
+            graded = status in ("completed", "failed")
+            self.register.change_status(
+                dialog.module_id(),
+                ids,
+                status,
+                dialog.grade_value() if graded else None,
+                dialog.date_value() if graded else None,
+            )
+
+    def withdraw_selected(self) -> None:
+        chosen = self._enrollment_dialog(Mode.WITHDRAW)
+        if chosen is None:
+            return
+        dialog, ids = chosen
+        with self.expected_errors():
+            update = self.register.withdraw(dialog.module_id(), ids)
+            self.statusBar().showMessage(self.tr("%n withdrawn.", "", len(update.changes)), 5000)
+
+    def grade_selected(self) -> None:
+        chosen = self._enrollment_dialog(Mode.GRADE)
+        if chosen is None:
+            return
+        dialog, ids = chosen
+        with self.expected_errors():
+            update = self.register.complete(
+                dialog.module_id(), ids, dialog.grade_value(), dialog.date_value()
+            )
+            self.statusBar().showMessage(self.tr("%n graded.", "", len(update.changes)), 5000)
+
+    # -- the rest -----------------------------------------------------------------------------
+
+    def load_demo(self) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+        def done(result: demo.DemoResult) -> None:
+            QApplication.restoreOverrideCursor()
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("Demo data loaded: %1 modules, %2 participants.")
+                .replace("%1", str(result.modules_added))
+                .replace("%2", str(result.participants_added)),
+                8000,
+            )
+
+        def failed(exc: BaseException) -> None:
+            QApplication.restoreOverrideCursor()
+            if isinstance(exc, UserError):
+                self.show_user_error(exc)
+            else:
+                raise exc
+
+        self.register.runner.start(lambda _progress: demo.load_demo(self.db), done, failed)
+
+    def open_settings(self) -> None:
+        store = self.register.settings
+        before = store.get(LANGUAGE)
+        if SettingsDialog(store, self).exec() == QDialog.DialogCode.Accepted:
+            after = store.get(LANGUAGE)
+            if after != before:
+                i18n.install(i18n.choose_language(after))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About ORIGINN Desktop"),
+            self.tr(
+                "<b>ORIGINN Desktop %1</b><p>The participant register, the 15-participant "
+                "minimum and the certificates of the ORIGINN micro-credentials at "
+                "Mittuniversitetet, for Region Jämtland Härjedalen.</p><p>ORIGINN is an "
+                "Interreg Europe project, co-funded by the European Union.</p>"
+            ).replace("%1", __version__),
+        )
+
+    def _restore_state(self) -> None:
+        geometry = self.register.settings.state("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        header = self.register.settings.state("participants_header")
+        if header is not None:
+            self.participants_view.table.horizontalHeader().restoreState(header)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.register.settings.set_state("geometry", self.saveGeometry())
+        self.register.settings.set_state(
+            "participants_header", self.participants_view.table.horizontalHeader().saveState()
+        )
+        self.register.settings.sync()
+        super().closeEvent(event)

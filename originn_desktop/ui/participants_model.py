@@ -1,0 +1,187 @@
+"""The participants table: filtered, searched and sorted by the database, loaded a page at a time.
+
+``canFetchMore``/``fetchMore`` let the view ask for the next page only as the user scrolls, so
+100,000 participants cost the window no more than the rows on screen.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from originn_desktop.db.engine import Database
+from originn_desktop.domain.values import EnrollmentStatus, label
+from originn_desktop.services.participant_list import (
+    ParticipantQuery,
+    ParticipantRow,
+    SortBy,
+    count_participants,
+    search_participants,
+)
+from originn_desktop.ui.i18n import language
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+STATUS_COLOURS: dict[str, str] = {
+    EnrollmentStatus.WAITLISTED: "#8a5300",
+    EnrollmentStatus.WITHDRAWN: "#6b6b6b",
+    EnrollmentStatus.COMPLETED: "#1d6b35",
+    EnrollmentStatus.FAILED: "#b3261e",
+}
+
+
+class ParticipantsModel(QAbstractTableModel):
+    LAST, FIRST, IDENTITY, EMAIL, COMPANY, MUNICIPALITY = range(6)
+    FIXED_COLUMNS = 6
+    PAGE = 200
+    _SORTS = {
+        LAST: SortBy.NAME,
+        FIRST: SortBy.FIRST_NAME,
+        IDENTITY: SortBy.IDENTITY,
+        EMAIL: SortBy.EMAIL,
+        COMPANY: SortBy.COMPANY,
+        MUNICIPALITY: SortBy.MUNICIPALITY,
+    }
+
+    def __init__(self, db: Database, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._query = ParticipantQuery()
+        self._rows: list[ParticipantRow] = []
+        self._total = 0
+        self._modules: list[tuple[int, str]] = []
+
+    # -- what to show -------------------------------------------------------------------------
+
+    @property
+    def query(self) -> ParticipantQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """How many participants match, loaded or not."""
+        return self._total
+
+    def set_modules(self, modules: list[tuple[int, str]]) -> None:
+        """One status column per module: (id, code)."""
+        if modules != self._modules:
+            self.beginResetModel()
+            self._modules = list(modules)
+            self.endResetModel()
+
+    def set_query(self, query: ParticipantQuery) -> None:
+        self._query = query
+        self.reload()
+
+    def reload(self, keep: int = 0) -> None:
+        """Run the query again; at least ``keep`` rows are loaded (to keep the scroll place)."""
+        self.beginResetModel()
+        self._total = count_participants(self._db, self._query)
+        wanted = max(self.PAGE, keep)
+        self._rows = search_participants(self._db, self._query, 0, wanted)
+        self.endResetModel()
+
+    def refresh(self) -> None:
+        self.reload(keep=len(self._rows))
+
+    def row(self, row: int) -> ParticipantRow:
+        return self._rows[row]
+
+    def row_of(self, participant_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == participant_id:
+                return i
+        return None
+
+    def module_column(self, module_id: int) -> int | None:
+        for i, (mid, _code) in enumerate(self._modules):
+            if mid == module_id:
+                return self.FIXED_COLUMNS + i
+        return None
+
+    # -- lazy loading -------------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        page = search_participants(self._db, self._query, len(self._rows), self.PAGE)
+        if not page:
+            self._total = len(self._rows)
+            return
+        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- sorting (in the database) ------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column >= self.FIXED_COLUMNS:
+            module_id = self._modules[column - self.FIXED_COLUMNS][0]
+            query = dataclasses.replace(
+                self._query, sort_module_id=module_id, descending=descending
+            )
+        else:
+            query = dataclasses.replace(
+                self._query,
+                sort_by=self._SORTS.get(column, SortBy.NAME),
+                sort_module_id=None,
+                descending=descending,
+            )
+        self.set_query(query)
+
+    # -- the table ----------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.FIXED_COLUMNS + len(self._modules)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if section >= self.FIXED_COLUMNS:
+            return self._modules[section - self.FIXED_COLUMNS][1]
+        return [
+            self.tr("Last name"),
+            self.tr("First name"),
+            self.tr("Personnummer / born"),
+            self.tr("E-mail"),
+            self.tr("Company"),
+            self.tr("Municipality"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        r = self._rows[index.row()]
+        col = index.column()
+        if role == ID_ROLE:
+            return r.id
+        status = None
+        if col >= self.FIXED_COLUMNS:
+            status = r.statuses.get(self._modules[col - self.FIXED_COLUMNS][0])
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col >= self.FIXED_COLUMNS:
+                return label(status, language()) if status else ""
+            return [
+                r.last_name,
+                r.first_name,
+                r.identity,
+                r.email,
+                r.company,
+                r.municipality,
+            ][col]
+        if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:
+            return QBrush(QColor(STATUS_COLOURS[status]))
+        return None

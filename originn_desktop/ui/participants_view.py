@@ -1,0 +1,202 @@
+"""The participants view: search as you type, filter by module and status, sort, multi-select."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from originn_desktop.db.engine import Database
+from originn_desktop.domain.values import EnrollmentStatus, label
+from originn_desktop.ui.i18n import language
+from originn_desktop.ui.participants_model import ID_ROLE, ParticipantsModel
+
+
+class ParticipantsView(QWidget):
+    edit_requested = Signal(int)
+    selection_changed = Signal()
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = ParticipantsModel(db, self)
+        self.context_actions: list[QAction | None] = []
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Search name, e-mail, company, municipality or date of birth")
+        )
+        self.search.setAccessibleName(self.tr("Search participants"))
+        self.module_filter = QComboBox()
+        self.module_filter.setAccessibleName(self.tr("Show participants of module"))
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        self.count = QLabel()
+        self.count.setAccessibleName(self.tr("Number of participants shown"))
+
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        module_label = QLabel(self.tr("&Module:"))
+        module_label.setBuddy(self.module_filter)
+        status_label = QLabel(self.tr("S&tatus:"))
+        status_label.setBuddy(self.status_filter)
+        bar = QHBoxLayout()
+        bar.addWidget(search_label)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(module_label)
+        bar.addWidget(self.module_filter)
+        bar.addWidget(status_label)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.count)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setAccessibleName(self.tr("Participants"))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self._sized = False
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+
+        self._fill_status_filter()
+        self.search.textChanged.connect(self._apply_filters)
+        self.module_filter.currentIndexChanged.connect(self._module_changed)
+        self.status_filter.currentIndexChanged.connect(self._apply_filters)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        self.model.modelReset.connect(self._after_reload)
+        self.model.rowsInserted.connect(self._update_count)
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def _fill_status_filter(self) -> None:
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for s in EnrollmentStatus:
+            self.status_filter.addItem(label(s, language()), s.value)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.setEnabled(self.module_filter.currentData() is not None)
+        self.status_filter.blockSignals(False)
+
+    def set_modules(self, modules: list[tuple[int, str]]) -> None:
+        """The modules to filter by and to show a status column for: (id, code)."""
+        current = self.module_filter.currentData()
+        self.module_filter.blockSignals(True)
+        self.module_filter.clear()
+        self.module_filter.addItem(self.tr("All modules"), None)
+        for mid, code in modules:
+            self.module_filter.addItem(code, mid)
+        self.module_filter.setCurrentIndex(max(0, self.module_filter.findData(current)))
+        self.module_filter.blockSignals(False)
+        self.model.set_modules(modules)
+        self._fill_status_filter()
+
+    def show_module(self, module_id: int) -> None:
+        self.module_filter.setCurrentIndex(max(0, self.module_filter.findData(module_id)))
+
+    def module_filter_id(self) -> int | None:
+        data = self.module_filter.currentData()
+        return None if data is None else int(data)
+
+    def _module_changed(self) -> None:
+        self.status_filter.setEnabled(self.module_filter.currentData() is not None)
+        if self.module_filter.currentData() is None:
+            self.status_filter.blockSignals(True)
+            self.status_filter.setCurrentIndex(0)
+            self.status_filter.blockSignals(False)
+        self._apply_filters()
+
+    def _apply_filters(self) -> None:
+        query = dataclasses.replace(
+            self.model.query,
+            text=self.search.text(),
+            module_id=self.module_filter.currentData(),
+            status=self.status_filter.currentData() if self.status_filter.isEnabled() else None,
+        )
+        self.model.set_query(query)
+
+    def refresh(self) -> None:
+        selected = self.selected_ids()
+        self.model.refresh()
+        self.select_ids(selected)
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        return [int(i.data(ID_ROLE)) for i in self.table.selectionModel().selectedRows()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for pid in ids:
+            row = self.model.row_of(pid)
+            if row is not None:
+                selection.select(
+                    self.model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+        if ids and (row := self.model.row_of(ids[0])) is not None:
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _after_reload(self) -> None:
+        if not self._sized and self.model.rowCount():
+            self.fit_columns()
+        self._update_count()
+        self.selection_changed.emit()
+
+    def fit_columns(self) -> None:
+        """Size columns to the loaded rows once (not continuously: that would measure every
+        row on every change), capped so one long e-mail does not push the rest away."""
+        self._sized = True
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            header.resizeSection(column, min(header.sectionSize(column) + 12, 280))
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("%n participant(s)", "", self.model.total))
+
+    def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
+        self.edit_requested.emit(int(index.data(ID_ROLE)))
+
+    def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
+        if not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        for action in self.context_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(pos))

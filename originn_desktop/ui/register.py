@@ -1,0 +1,196 @@
+"""The window's handle on the register: every change goes through a service and onto the
+undo stack, and every view hears about it through ``changed``.
+
+Each action runs its service once, then pushes a command whose ``undo``/``redo`` put the records
+back exactly (services ``restore``, ``delete_*``, ``create_*`` with the old id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from originn_desktop.db.engine import Database
+from originn_desktop.domain.text import UserError
+from originn_desktop.services import enrollment, modules, participants
+from originn_desktop.services.companies import CompanyDraft
+from originn_desktop.services.enrollment import StatusChange, StatusUpdate
+from originn_desktop.ui.settings_store import SettingsStore
+from originn_desktop.workers.tasks import TaskRunner
+
+
+class _Command(QUndoCommand):
+    """A change already made once: the first ``redo`` (from ``push``) does nothing."""
+
+    def __init__(
+        self,
+        register: Register,
+        text: str,
+        undo: Callable[[], Any],
+        redo: Callable[[], Any],
+    ) -> None:
+        super().__init__(text)
+        self._register = register
+        self._undo = undo
+        self._redo = redo
+        self._done = True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self._register.replay(self, self._redo)
+
+    def undo(self) -> None:
+        self._register.replay(self, self._undo)
+
+
+class Register(QObject):
+    changed = Signal()
+    moved_up = Signal(list)  # [StatusChange]: people who left the waiting list
+    failed = Signal(object)  # UserError from an undo or redo that could not be done
+
+    def __init__(self, db: Database, settings: SettingsStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+
+    # -- undo plumbing ------------------------------------------------------------------------
+
+    def replay(self, command: QUndoCommand, action: Callable[[], Any]) -> None:
+        try:
+            action()
+        except UserError as exc:
+            # The records moved on (changed elsewhere, removed): this step cannot be replayed.
+            command.setObsolete(True)
+            self.failed.emit(exc)
+        self.changed.emit()
+
+    def _push(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any]) -> None:
+        self.undo_stack.push(_Command(self, text, undo, redo))
+        self.changed.emit()
+
+    # -- modules ------------------------------------------------------------------------------
+
+    def add_module(self, draft: modules.ModuleDraft) -> modules.ModuleInfo:
+        info = modules.create_module(self.db, draft)
+        self._push(
+            QCoreApplication.translate("Register", "Add module %1").replace("%1", info.code),
+            lambda: modules.delete_module(self.db, info.id),
+            lambda: modules.create_module(self.db, info.draft, module_id=info.id),
+        )
+        return info
+
+    def edit_module(
+        self, before: modules.ModuleInfo, draft: modules.ModuleDraft
+    ) -> modules.ModuleUpdate:
+        result = modules.update_module(self.db, before.id, draft, before.version)
+        moved = [(c.participant_id, c.before) for c in result.moved_up]
+        moved_after = [(c.participant_id, c.after) for c in result.moved_up]
+
+        def undo() -> None:
+            if moved:
+                enrollment.restore(self.db, before.id, moved)
+            modules.update_module(self.db, before.id, before.draft)
+
+        def redo() -> None:
+            modules.update_module(self.db, before.id, result.module.draft)
+            if moved_after:
+                enrollment.restore(self.db, before.id, moved_after)
+
+        self._push(
+            QCoreApplication.translate("Register", "Edit module %1").replace(
+                "%1", result.module.code
+            ),
+            undo,
+            redo,
+        )
+        if result.moved_up:
+            self.moved_up.emit(result.moved_up)
+        return result
+
+    # -- participants -------------------------------------------------------------------------
+
+    def add_participant(
+        self,
+        draft: participants.ParticipantDraft,
+        company: CompanyDraft | None = None,
+    ) -> participants.AddResult:
+        result = participants.add_participant(self.db, draft, company)
+        info = result.participant
+        if result.created:
+            self._push(
+                QCoreApplication.translate("Register", "Add %1").replace("%1", info.name),
+                lambda: participants.delete_participant(self.db, info.id),
+                lambda: participants.restore_participant(self.db, info),
+            )
+        else:
+            self.changed.emit()
+        return result
+
+    def edit_participant(
+        self, before: participants.ParticipantInfo, draft: participants.ParticipantDraft
+    ) -> participants.ParticipantInfo:
+        after = participants.update_participant(self.db, before.id, draft, before.version)
+        self._push(
+            QCoreApplication.translate("Register", "Edit %1").replace("%1", after.name),
+            lambda: participants.update_participant(self.db, before.id, before.draft()),
+            lambda: participants.update_participant(self.db, before.id, after.draft()),
+        )
+        return after
+
+    # -- enrollments --------------------------------------------------------------------------
+
+    def _push_update(self, text: str, module_id: int, update: StatusUpdate) -> None:
+        touched: list[StatusChange] = [*update.changes, *update.moved_up]
+        if not touched:
+            return
+        before = [(c.participant_id, c.before) for c in touched]
+        after = [(c.participant_id, c.after) for c in touched]
+        self._push(
+            text,
+            lambda: enrollment.restore(self.db, module_id, before),
+            lambda: enrollment.restore(self.db, module_id, after),
+        )
+        if update.moved_up:
+            self.moved_up.emit(update.moved_up)
+
+    def enroll(
+        self, module_id: int, participant_ids: Sequence[int], status: str
+    ) -> tuple[StatusUpdate, list[str]]:
+        update, skipped = enrollment.enroll_many(self.db, module_id, participant_ids, status)
+        self._push_update(QCoreApplication.translate("Register", "Enroll"), module_id, update)
+        return update, skipped
+
+    def change_status(
+        self,
+        module_id: int,
+        participant_ids: Sequence[int],
+        status: str,
+        grade: str | None = None,
+        grade_date: Any = None,
+    ) -> StatusUpdate:
+        update = enrollment.change_status(
+            self.db, module_id, participant_ids, status, grade, grade_date
+        )
+        self._push_update(
+            QCoreApplication.translate("Register", "Change status"), module_id, update
+        )
+        return update
+
+    def withdraw(self, module_id: int, participant_ids: Sequence[int]) -> StatusUpdate:
+        update = enrollment.withdraw(self.db, module_id, participant_ids)
+        self._push_update(QCoreApplication.translate("Register", "Withdraw"), module_id, update)
+        return update
+
+    def complete(
+        self, module_id: int, participant_ids: Sequence[int], grade: str, grade_date: Any
+    ) -> StatusUpdate:
+        update = enrollment.complete(self.db, module_id, participant_ids, grade, grade_date)
+        self._push_update(QCoreApplication.translate("Register", "Grade"), module_id, update)
+        return update

@@ -1,0 +1,1 @@
+"""Background work: services run in Qt's thread pool and report back on the GUI thread."""

@@ -1,0 +1,1130 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="25"/>
+        <source>New company</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="28"/>
+        <source>Company name</source>
+        <translation>Company name</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="31"/>
+        <source>Organisationsnummer</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="36"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="38"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="41"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="44"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="46"/>
+        <source>&amp;Organisationsnummer:</source>
+        <translation>&amp;Organisationsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="48"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/company_dialog.py" line="49"/>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Sector:</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/crash_dialog.py" line="20"/>
+        <source>Unexpected error</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/crash_dialog.py" line="24"/>
+        <source>Something went wrong that the program did not expect. Your data is safe: the change you were making was not saved.
+
+Please copy the details below and send them to whoever supports ORIGINN Desktop.</source>
+        <translation>Something went wrong that the program did not expect. Your data is safe: the change you were making was not saved.
+
+Please copy the details below and send them to whoever supports ORIGINN Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/crash_dialog.py" line="29"/>
+        <source>A copy is saved in %1.</source>
+        <translation>A copy is saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/crash_dialog.py" line="35"/>
+        <source>Error details</source>
+        <translation>Error details</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/crash_dialog.py" line="38"/>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Copy details</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/crash_dialog.py" line="39"/>
+        <source>Copy details</source>
+        <translation>Copy details</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/crash_dialog.py" line="47"/>
+        <source>Copied</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollmentDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="43"/>
+        <source>Enroll in a module</source>
+        <translation>Enroll in a module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="44"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="45"/>
+        <source>Grade and complete</source>
+        <translation>Grade and complete</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="46"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="51"/>
+        <source>%n selected participant(s)</source>
+        <translation>
+            <numerusform>%n selected participant</numerusform>
+            <numerusform>%n selected participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="53"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="59"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="68"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="70"/>
+        <source>G (pass)</source>
+        <translation>G (pass)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="71"/>
+        <source>VG (pass with distinction)</source>
+        <translation>VG (pass with distinction)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="72"/>
+        <source>U (fail)</source>
+        <translation>U (fail)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="79"/>
+        <source>Examination date</source>
+        <translation>Examination date</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="83"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="85"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="86"/>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/enrollment_dialog.py" line="88"/>
+        <source>E&amp;xamination date:</source>
+        <translation>E&amp;xamination date:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="164"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="165"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="166"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="167"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="168"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="184"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="169"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="170"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="172"/>
+        <source>New &amp;module…</source>
+        <translation>New &amp;module…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="173"/>
+        <source>New &amp;participant…</source>
+        <translation>New &amp;participant…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="174"/>
+        <source>Load &amp;demo data</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="175"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="176"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="177"/>
+        <source>&amp;Open selected…</source>
+        <translation>&amp;Open selected…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="178"/>
+        <source>&amp;Find participant</source>
+        <translation>&amp;Find participant</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="179"/>
+        <source>&amp;Enroll in module…</source>
+        <translation>&amp;Enroll in module…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="180"/>
+        <source>Change &amp;status…</source>
+        <translation>Change &amp;status…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="181"/>
+        <source>&amp;Withdraw…</source>
+        <translation>&amp;Withdraw…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="182"/>
+        <source>&amp;Grade and complete…</source>
+        <translation>&amp;Grade and complete…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="183"/>
+        <source>&amp;Modules</source>
+        <translation>&amp;Modules</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="185"/>
+        <source>&amp;About ORIGINN Desktop</source>
+        <translation>&amp;About ORIGINN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="192"/>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n module</numerusform>
+            <numerusform>%n modules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="262"/>
+        <source>%1 has moved up from the waiting list into %2.</source>
+        <translation>%1 has moved up from the waiting list into %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="268"/>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="279"/>
+        <source>Module %1 created.</source>
+        <translation>Module %1 created.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="301"/>
+        <source>%1 is already in the register; no second person was added.</source>
+        <translation>%1 is already in the register; no second person was added.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="360"/>
+        <source>The module is full; on the waiting list: %1</source>
+        <translation>The module is full; on the waiting list: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="366"/>
+        <source>Already taking part, left as they were: %1</source>
+        <translation>Already taking part, left as they were: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="371"/>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/main_window.py" line="373"/>
+        <source>%n enrolled.</source>
+        <translation>
+            <numerusform>%n enrolled.</numerusform>
+            <numerusform>%n enrolled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/main_window.py" line="399"/>
+        <source>%n withdrawn.</source>
+        <translation>
+            <numerusform>%n withdrawn.</numerusform>
+            <numerusform>%n withdrawn.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/main_window.py" line="410"/>
+        <source>%n graded.</source>
+        <translation>
+            <numerusform>%n graded.</numerusform>
+            <numerusform>%n graded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="421"/>
+        <source>Demo data loaded: %1 modules, %2 participants.</source>
+        <translation>Demo data loaded: %1 modules, %2 participants.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="447"/>
+        <source>About ORIGINN Desktop</source>
+        <translation>About ORIGINN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="449"/>
+        <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="60"/>
+        <source>New module</source>
+        <translation>New module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="60"/>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="65"/>
+        <source>&amp;Basics</source>
+        <translation>&amp;Basics</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="66"/>
+        <source>T&amp;ime and place</source>
+        <translation>T&amp;ime and place</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="67"/>
+        <source>Co&amp;ntent</source>
+        <translation>Co&amp;ntent</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="68"/>
+        <source>Module details</source>
+        <translation>Module details</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="103"/>
+        <source>e.g. M1</source>
+        <translation>e.g. M1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="113"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="125"/>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="119"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="128"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="120"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="120"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="121"/>
+        <source>Title in &amp;Swedish:</source>
+        <translation>Title in &amp;Swedish:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="121"/>
+        <source>Title in Swedish</source>
+        <translation>Title in Swedish</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="122"/>
+        <source>Title in &amp;English:</source>
+        <translation>Title in &amp;English:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="122"/>
+        <source>Title in English</source>
+        <translation>Title in English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="123"/>
+        <source>Co&amp;urse code:</source>
+        <translation>Co&amp;urse code:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="123"/>
+        <source>Course code</source>
+        <translation>Course code</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="124"/>
+        <source>C&amp;redits:</source>
+        <translation>C&amp;redits:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="124"/>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="125"/>
+        <source>C&amp;ycle:</source>
+        <translation>C&amp;ycle:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="126"/>
+        <source>&amp;Progression:</source>
+        <translation>&amp;Progression:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="126"/>
+        <source>Progression</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="127"/>
+        <source>EQF &amp;level:</source>
+        <translation>EQF &amp;level:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="127"/>
+        <source>EQF level</source>
+        <translation>EQF level</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="128"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="137"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <source>Form of participation</source>
+        <translation>Form of participation</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="143"/>
+        <source>no maximum</source>
+        <translation>no maximum</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="144"/>
+        <source>&amp;Starts:</source>
+        <translation>&amp;Starts:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="144"/>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <source>En&amp;ds:</source>
+        <translation>En&amp;ds:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="148"/>
+        <source>Registration &amp;closes:</source>
+        <translation>Registration &amp;closes:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="151"/>
+        <source>Registration deadline</source>
+        <translation>Registration deadline</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <source>&amp;Form of participation:</source>
+        <translation>&amp;Form of participation:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="154"/>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="154"/>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <source>&amp;Minimum participants:</source>
+        <translation>&amp;Minimum participants:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <source>Minimum participants</source>
+        <translation>Minimum participants</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="156"/>
+        <source>Ma&amp;ximum participants:</source>
+        <translation>Ma&amp;ximum participants:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="156"/>
+        <source>Maximum participants</source>
+        <translation>Maximum participants</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="162"/>
+        <source>Learning outcomes in Swedish</source>
+        <translation>Learning outcomes in Swedish</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <source>Learning outcomes in English</source>
+        <translation>Learning outcomes in English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="164"/>
+        <source>Assessment in Swedish</source>
+        <translation>Assessment in Swedish</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <source>Assessment in English</source>
+        <translation>Assessment in English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
+        <source>Quality assurance in Swedish</source>
+        <translation>Quality assurance in Swedish</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="167"/>
+        <source>Quality assurance in English</source>
+        <translation>Quality assurance in English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="169"/>
+        <source>Learning &amp;outcomes (sv):</source>
+        <translation>Learning &amp;outcomes (sv):</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <source>Learning o&amp;utcomes (en):</source>
+        <translation>Learning o&amp;utcomes (en):</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <source>&amp;Assessment (sv):</source>
+        <translation>&amp;Assessment (sv):</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="172"/>
+        <source>Assess&amp;ment (en):</source>
+        <translation>Assess&amp;ment (en):</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
+        <source>&amp;Quality assurance (sv):</source>
+        <translation>&amp;Quality assurance (sv):</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="174"/>
+        <source>Quality assurance (&amp;en):</source>
+        <translation>Quality assurance (&amp;en):</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesModel</name>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="58"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="59"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="60"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="61"/>
+        <source>Counted / min.</source>
+        <translation>Counted / min.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="62"/>
+        <source>Waiting list</source>
+        <translation>Waiting list</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="63"/>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="64"/>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="65"/>
+        <source>Registration closes</source>
+        <translation>Registration closes</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="66"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_model.py" line="109"/>
+        <source>%1 counted of at least %2</source>
+        <translation>%1 counted of at least %2</translation>
+    </message>
+</context>
+<context>
+    <name>ModulesView</name>
+    <message>
+        <location filename="../originn_desktop/ui/modules_view.py" line="34"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/modules_view.py" line="53"/>
+        <source>%1: %n missing</source>
+        <translation>
+            <numerusform>%1: %n missing</numerusform>
+            <numerusform>%1: %n missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/modules_view.py" line="57"/>
+        <source>%n module(s) below the minimum</source>
+        <translation>
+            <numerusform>%n module below the minimum</numerusform>
+            <numerusform>%n modules below the minimum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/modules_view.py" line="60"/>
+        <source>Every module meets its minimum.</source>
+        <translation>Every module meets its minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="61"/>
+        <source>New participant</source>
+        <translation>New participant</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="63"/>
+        <source>Participant: %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="71"/>
+        <source>YYMMDD-NNNN or YYYYMMDDNNNN</source>
+        <translation>YYMMDD-NNNN or YYYYMMDDNNNN</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="72"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="257"/>
+        <source>S&amp;how</source>
+        <translation>S&amp;how</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="73"/>
+        <source>Show the whole personnummer</source>
+        <translation>Show the whole personnummer</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="80"/>
+        <source>Ne&amp;w company…</source>
+        <translation>Ne&amp;w company…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="81"/>
+        <source>Create a new company</source>
+        <translation>Create a new company</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="87"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="109"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="109"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
+        <source>&amp;Personnummer:</source>
+        <translation>&amp;Personnummer:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="115"/>
+        <source>Personnummer or samordningsnummer</source>
+        <translation>Personnummer or samordningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="120"/>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="123"/>
+        <source>Date of birth, for people without a personnummer</source>
+        <translation>Date of birth, for people without a personnummer</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <source>Pho&amp;ne:</source>
+        <translation>Pho&amp;ne:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="127"/>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="127"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <source>&amp;Municipality:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <source>&amp;Gender:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="132"/>
+        <source>Certificate l&amp;anguage:</source>
+        <translation>Certificate l&amp;anguage:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="135"/>
+        <source>Certificate language</source>
+        <translation>Certificate language</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="137"/>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="137"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="184"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="186"/>
+        <source>Enrollments and history</source>
+        <translation>Enrollments and history</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <source>Module / when</source>
+        <translation>Module / when</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="215"/>
+        <source>No company</source>
+        <translation>No company</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="253"/>
+        <source>&amp;Hide</source>
+        <translation>&amp;Hide</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../originn_desktop/ui/participants_model.py" line="156"/>
+        <source>Last name</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_model.py" line="157"/>
+        <source>First name</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_model.py" line="158"/>
+        <source>Personnummer / born</source>
+        <translation>Personnummer / born</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_model.py" line="159"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_model.py" line="160"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_model.py" line="161"/>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsView</name>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="41"/>
+        <source>Search name, e-mail, company, municipality or date of birth</source>
+        <translation>Search name, e-mail, company, municipality or date of birth</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="43"/>
+        <source>Search participants</source>
+        <translation>Search participants</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
+        <source>Show participants of module</source>
+        <translation>Show participants of module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <source>Show status</source>
+        <translation>Show status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <source>Number of participants shown</source>
+        <translation>Number of participants shown</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="76"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="105"/>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="117"/>
+        <source>All modules</source>
+        <translation>All modules</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/participants_view.py" line="176"/>
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="83"/>
+        <source>Add module %1</source>
+        <translation>Add module %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="106"/>
+        <source>Edit module %1</source>
+        <translation>Edit module %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="122"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="135"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="161"/>
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="175"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="180"/>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="187"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="30"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="67"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="68"/>
+        <source>Choose a file for %1</source>
+        <translation>Choose a file for %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="71"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="72"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Choose a logo</source>
+        <translation>Choose a logo</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../originn_desktop/ui/welcome.py" line="16"/>
+        <source>Welcome to ORIGINN Desktop</source>
+        <translation>Welcome to ORIGINN Desktop</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/welcome.py" line="23"/>
+        <source>The register is empty. Start by creating a module (each needs at least 15 participants), then add the participants. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</source>
+        <translation>The register is empty. Start by creating a module (each needs at least 15 participants), then add the participants. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/welcome.py" line="30"/>
+        <source>Create a &amp;module…</source>
+        <translation>Create a &amp;module…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/welcome.py" line="31"/>
+        <source>&amp;Add a participant…</source>
+        <translation>&amp;Add a participant…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/welcome.py" line="32"/>
+        <source>Load the &amp;demo data</source>
+        <translation>Load the &amp;demo data</translation>
+    </message>
+</context>
+</TS>

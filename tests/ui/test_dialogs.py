@@ -1,0 +1,184 @@
+"""Every dialog: each input has an accessible name; settings, language and crash handling."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTabBar,
+    QTextEdit,
+    QWidget,
+)
+
+from originn_desktop.services.demo import load_demo
+from originn_desktop.services.modules import get_module
+from originn_desktop.services.participants import get_participant
+from originn_desktop.settings import LANGUAGE, SIGNATORY_NAME
+from originn_desktop.ui import i18n
+from originn_desktop.ui.company_dialog import CompanyDialog
+from originn_desktop.ui.crash_dialog import CrashDialog
+from originn_desktop.ui.enrollment_dialog import EnrollmentDialog, Mode
+from originn_desktop.ui.module_dialog import ModuleDialog
+from originn_desktop.ui.participant_dialog import ParticipantDialog
+from originn_desktop.ui.settings_dialog import SettingsDialog
+from originn_desktop.ui.settings_store import SettingsStore
+from tests.ui.keyboard import type_text
+
+INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
+
+
+def _inside_composite(widget: QWidget, root: QWidget) -> bool:
+    """A part Qt builds inside a combo box, spin box, calendar, list or tab bar."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QAbstractItemView, QTabBar, QLineEdit)):
+            return True
+        if type(parent).__name__ in ("QCalendarWidget", "QComboBoxPrivateContainer"):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def inputs_without_a_name(root: QWidget) -> list[str]:
+    """Inputs a screen reader could not name; Qt's own parts inside a composite widget aside."""
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, (*INPUTS, QAbstractButton)):
+            continue
+        if _inside_composite(widget, root) or widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QAbstractButton):
+            if widget.accessibleName() or widget.text().replace("&", "").strip():
+                continue
+        elif widget.accessibleName():
+            continue
+        missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(root).__name__}")
+    return missing
+
+
+@pytest.fixture
+def all_dialogs(db, settings, qtbot):
+    load_demo(db)
+    module = get_module(db, "M1")
+    participant = get_participant(db, 1)
+    dialogs = [
+        ModuleDialog(None),
+        ModuleDialog(module),
+        ParticipantDialog(db, None),
+        ParticipantDialog(db, participant),
+        CompanyDialog(),
+        SettingsDialog(settings),
+        CrashDialog("report", None),
+        *(EnrollmentDialog(mode, [(module.id, "M1")], 2) for mode in Mode),
+    ]
+    for d in dialogs:
+        qtbot.addWidget(d)
+    return dialogs
+
+
+def test_every_input_of_every_dialog_has_an_accessible_name(all_dialogs):
+    problems = [p for d in all_dialogs for p in inputs_without_a_name(d)]
+    assert problems == []
+
+
+def test_the_main_window_inputs_have_accessible_names(window):
+    assert inputs_without_a_name(window) == []
+
+
+def test_settings_are_saved_in_the_data_directory_and_read_back(settings, qtbot, data_dir):
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    editor = dialog.editors[SIGNATORY_NAME.key]
+    type_text(editor, "Åsa Prefekt")
+    dialog.accept()
+    assert SettingsStore(str(data_dir / "settings.ini")).get(SIGNATORY_NAME) == "Åsa Prefekt"
+
+
+def test_switching_the_language_in_the_settings_retranslates_the_window(window, qtbot, drive):
+    def choose_swedish(dialog):
+        combo = dialog.editors[LANGUAGE.key]
+        combo.setCurrentIndex(combo.findData("sv"))
+        dialog.accept()
+
+    drive(SettingsDialog, choose_swedish)
+    window.open_settings()
+    qtbot.waitUntil(lambda: window.file_menu.title() == "&Arkiv")
+    assert [a.text() for a in window.menuBar().actions()] == [
+        "&Arkiv",
+        "&Redigera",
+        "&Deltagare",
+        "&Visa",
+        "&Hjälp",
+    ]
+    assert window.tabs.tabText(1) == "Deltagare"
+    assert window.welcome.findChild(type(window.welcome.demo_button)).text()
+
+
+def test_swedish_dialogs_use_qts_own_swedish_buttons(qtbot, db):
+    i18n.install("sv")
+    dialog = ModuleDialog(None)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Ny modul"
+    box = dialog.buttons
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Avbryt"
+    assert box.button(QDialogButtonBox.StandardButton.Save).text().replace("&", "") == "Spara"
+
+
+def test_validation_messages_follow_the_language(qtbot, db):
+    i18n.install("sv")
+    dialog = ParticipantDialog(db, None)
+    qtbot.addWidget(dialog)
+    type_text(dialog.personnummer, "850312-1232")
+    dialog.personnummer.editingFinished.emit()
+    assert dialog.errors["personnummer"].text() == "personnummer 850312-1232: fel kontrollsiffra"
+
+
+def test_system_language_decides_when_nothing_is_chosen(monkeypatch):
+    monkeypatch.setenv("ORIGINN_DESKTOP_LANG", "sv_SE.UTF-8")
+    assert i18n.choose_language("") == "sv"
+    assert i18n.choose_language("en") == "en"
+    monkeypatch.setenv("ORIGINN_DESKTOP_LANG", "de_DE")
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale(QLocale.Language.German)))
+    assert i18n.choose_language("") == "en"
+
+
+def test_an_unexpected_error_opens_the_crash_dialog_with_copyable_details(
+    monkeypatch, qtbot, data_dir
+):
+    from originn_desktop.ui import app
+
+    shown = []
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    app.install_crash_handler()
+    try:
+        raise ZeroDivisionError("while saving 198004201110")
+    except ZeroDivisionError:
+        sys.excepthook(*sys.exc_info())
+    [dialog] = shown
+    qtbot.addWidget(dialog)
+    details = dialog.details.toPlainText()
+    assert "ZeroDivisionError" in details and "198004201110" not in details
+    qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == details
+    assert list((data_dir / "logs").glob("crash-*.txt"))
+
+
+def test_language_change_event_reaches_the_window(window, qtbot):
+    i18n.install("sv")
+    qtbot.waitUntil(lambda: window.participants_menu.title() == "&Deltagare")
+    assert window.windowTitle().startswith("ORIGINN Desktop")
+    assert window.modules_view.model.headerData(0, Qt.Orientation.Horizontal) == "Kod"
+    assert window.enroll_action.text() == "&Anmäl till modul…"

@@ -1,0 +1,299 @@
+"""The window driven as a coordinator would: keyboard and mouse, real dialogs, a real database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from originn_desktop.services.modules import get_module, list_modules
+from originn_desktop.services.participants import module_roster
+from originn_desktop.ui.enrollment_dialog import EnrollmentDialog
+from originn_desktop.ui.module_dialog import ModuleDialog
+from originn_desktop.ui.participant_dialog import ParticipantDialog
+from tests import factories
+from tests.ui.keyboard import type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def save(qtbot, dialog):
+    qtbot.mouseClick(
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+    )
+
+
+def counts(db):
+    return {s.module.code: (s.count.counted, s.count.waitlisted) for s in list_modules(db)}
+
+
+def test_the_main_window_has_title_menus_toolbar_and_status_bar(window):
+    assert "ORIGINN" in window.windowTitle()
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Edit", "&Participants", "&View", "&Help"]
+    assert window.toolbar.actions()
+    assert "Database: register.db" in window.database_label.text()
+
+
+def test_an_empty_register_shows_what_to_do_first(window, qtbot):
+    assert window.stack.currentWidget() is window.welcome
+    assert window.welcome.module_button.isVisible()
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.tabs
+    assert window.modules_view.model.rowCount() == 2
+    assert "1 module below the minimum" in window.modules_view.summary.text()
+    assert "M2: 3 missing" in window.modules_view.summary.text()
+
+
+def test_create_a_module_with_the_keyboard_alone(window, qtbot, drive, db):
+    def fill(dialog):
+        type_text(dialog.code, "M7")
+        press(qtbot, dialog.code, Qt.Key.Key_Tab)
+        type_text(dialog.focusWidget(), "Skogens råvaror")
+        press(qtbot, dialog.focusWidget(), Qt.Key.Key_Tab)
+        type_text(dialog.focusWidget(), "Raw materials of the forest")
+        press(qtbot, dialog.focusWidget(), Qt.Key.Key_Return)
+
+    drive(ModuleDialog, fill)
+    press(qtbot, window, Qt.Key.Key_N, CTRL | SHIFT)
+    module = get_module(db, "M7")
+    assert (module.draft.title_sv, module.draft.title_en) == (
+        "Skogens råvaror",
+        "Raw materials of the forest",
+    )
+    assert module.draft.min_participants == 15
+    assert window.modules_view.model.rowCount() == 1
+    assert "15 participants missing" in window.modules_view.model.data(
+        window.modules_view.model.index(0, 2)
+    )
+
+
+def test_a_module_dialog_problem_is_shown_next_to_its_field(window, qtbot, drive):
+    seen = {}
+
+    def fill(dialog):
+        type_text(dialog.code, "M 1")
+        save(qtbot, dialog)
+        seen["code"] = dialog.errors["code"].text()
+        seen["title"] = dialog.errors["title_sv"].text()
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    drive(ModuleDialog, fill)
+    window.new_module()
+    assert "code: 1-20 letters" in seen["code"]
+    assert "Swedish title is required" in seen["title"]
+    assert seen["open"]
+
+
+def test_add_a_participant_fixing_a_wrong_check_digit(window, qtbot, drive, db):
+    factories.module(db, "M1")
+    seen = {}
+
+    def fill(dialog):
+        type_text(dialog.first_name, "Ylva")
+        type_text(dialog.last_name, "Hägg")
+        type_text(dialog.personnummer, "850312-1232")
+        type_text(dialog.email, "ylva@example.se")
+        save(qtbot, dialog)
+        seen["error"] = dialog.errors["personnummer"].text()
+        seen["still_open"] = dialog.isVisible()
+        dialog.personnummer.clear()
+        type_text(dialog.personnummer, "881272-5557")  # a samordningsnummer
+        save(qtbot, dialog)
+
+    drive(ParticipantDialog, fill)
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    assert seen["error"] == "personnummer 850312-1232: wrong check digit"
+    assert seen["still_open"]
+    rows = window.participants_view.model
+    assert rows.total == 1
+    assert rows.data(rows.index(0, rows.IDENTITY)) == "19881272-****"
+
+
+def test_adding_the_same_person_again_says_so(window, qtbot, drive, messages, db):
+    factories.person(db, "Sven", "Älvdal", personal_number="800420-1110")
+
+    def fill(dialog):
+        type_text(dialog.first_name, "Sven")
+        type_text(dialog.last_name, "Älvdal")
+        type_text(dialog.personnummer, "198004201110")
+        save(qtbot, dialog)
+
+    drive(ParticipantDialog, fill)
+    window.new_participant()
+    assert any("already in the register" in text for _k, text in messages)
+    assert window.participants_view.model.total == 1
+
+
+def _select_all_participants(window, qtbot):
+    window.show_tab(1)
+    window.participants_view.table.setFocus()
+    press(qtbot, window.participants_view.table, Qt.Key.Key_A, CTRL)
+
+
+def test_enroll_withdraw_and_the_waiting_list_move_up_is_announced(
+    window, qtbot, drive, messages, db
+):
+    factories.module(db, "M1", min_participants=1, max_participants=2)
+    for name in ("Anna", "Bo", "Cecilia"):
+        factories.person(db, name, "Test")
+    window.refresh()
+    _select_all_participants(window, qtbot)
+    assert window.enroll_action.isEnabled()
+
+    drive(EnrollmentDialog, lambda d: d.accept())
+    press(qtbot, window, Qt.Key.Key_E, CTRL)
+    assert counts(db) == {"M1": (2, 1)}
+    assert any("on the waiting list" in text and "Cecilia Test" in text for _k, text in messages)
+
+    anna = next(
+        r.participant.id for r in module_roster(db, "M1") if r.participant.first_name == "Anna"
+    )
+    window.participants_view.select_ids([anna])
+    press(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert counts(db) == {"M1": (2, 0)}
+    assert any("Cecilia Test has moved up from the waiting list into M1" in t for _k, t in messages)
+
+
+def test_grade_and_complete_selected(window, qtbot, drive, db):
+    factories.module(db, "M1", min_participants=1)
+    a = factories.person(db, "Anna", "Test", module_code="M1").participant
+    window.refresh()
+    window.show_tab(1)
+    window.participants_view.select_ids([a.id])
+
+    def grade(dialog):
+        dialog.grade.setCurrentIndex(dialog.grade.findData("VG"))
+        dialog.accept()
+
+    drive(EnrollmentDialog, grade)
+    press(qtbot, window, Qt.Key.Key_G, CTRL)
+    [row] = module_roster(db, "M1")
+    assert (row.status, row.grade, row.grade_date) == ("completed", "VG", dt.date.today())
+
+
+def test_undo_and_redo_a_withdrawal_with_the_keyboard(window, qtbot, drive, db):
+    factories.module(db, "M1", min_participants=1)
+    a = factories.person(db, "Anna", "Test", module_code="M1").participant
+    window.refresh()
+    window.show_tab(1)
+    window.participants_view.select_ids([a.id])
+    drive(EnrollmentDialog, lambda d: d.accept())
+    press(qtbot, window, Qt.Key.Key_D, CTRL)
+    assert module_roster(db, "M1")[0].status == "withdrawn"
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert module_roster(db, "M1")[0].status == "registered"
+    press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert module_roster(db, "M1")[0].status == "withdrawn"
+    assert (
+        window.modules_view.model.data(window.modules_view.model.index(0, 2))
+        == "1 participant missing"
+    )
+
+
+def test_undo_an_added_participant_and_an_edit(window, qtbot, drive, db):
+    def add(dialog):
+        type_text(dialog.first_name, "Tova")
+        type_text(dialog.last_name, "Rönnqvist")
+        type_text(dialog.personnummer, "19970105-2228")
+        save(qtbot, dialog)
+
+    drive(ParticipantDialog, add)
+    window.new_participant()
+    pid = window.participants_view.model.row(0).id
+
+    def edit(dialog):
+        dialog.last_name.clear()
+        type_text(dialog.last_name, "Rönnkvist")
+        save(qtbot, dialog)
+
+    drive(ParticipantDialog, edit)
+    window.edit_participant(pid)
+    assert window.participants_view.model.row(0).last_name == "Rönnkvist"
+    window.register.undo_stack.undo()
+    assert window.participants_view.model.row(0).last_name == "Rönnqvist"
+    window.register.undo_stack.undo()
+    assert window.participants_view.model.total == 0
+    assert window.stack.currentWidget() is window.welcome
+    window.register.undo_stack.redo()
+    assert window.participants_view.model.row(0).id == pid
+
+
+def test_the_personnummer_is_shown_only_on_request(window, qtbot, drive, db):
+    p = factories.person(db, "Sven", "Älvdal", personal_number="800420-1110").participant
+    seen = {}
+
+    def look(dialog):
+        seen["before"] = dialog.personnummer.text()
+        qtbot.mouseClick(dialog.reveal, Qt.MouseButton.LeftButton)
+        seen["after"] = dialog.personnummer.text()
+        dialog.reject()
+
+    drive(ParticipantDialog, look)
+    window.edit_participant(p.id)
+    assert seen == {"before": "19800420-****", "after": "19800420-1110"}
+
+
+def test_participant_dialog_shows_enrollments_with_their_history(window, drive, db):
+    factories.module(db, "M1", min_participants=1)
+    p = factories.person(db, "Anna", "Test", module_code="M1").participant
+    from originn_desktop.services.enrollment import withdraw
+
+    withdraw(db, "M1", [p.id])
+    seen = {}
+
+    def look(dialog):
+        item = dialog.history.topLevelItem(0)
+        seen["module"] = item.text(0)
+        seen["status"] = item.text(1)
+        seen["history"] = [item.child(i).text(1) for i in range(item.childCount())]
+        dialog.reject()
+
+    drive(ParticipantDialog, look)
+    window.edit_participant(p.id)
+    assert seen["module"].startswith("M1")
+    assert seen["status"] == "withdrawn"
+    assert seen["history"] == ["registered", "registered → withdrawn"]
+
+
+def test_search_as_you_type_and_filter_by_module_and_status(window, qtbot, db):
+    m1 = factories.module(db, "M1")
+    factories.person(db, "Åsa", "Öberg", module_code="M1")
+    factories.person(db, "Bo", "Berg", module_code="M1", status="waitlisted")
+    factories.person(db, "Cilla", "Ceder")
+    window.refresh()
+    view = window.participants_view
+    window.show_tab(1)
+    type_text(view.search, "berg")
+    assert view.model.total == 2
+    view.search.clear()
+    view.show_module(m1.id)
+    assert view.model.total == 2
+    view.status_filter.setCurrentIndex(view.status_filter.findData("waitlisted"))
+    assert [view.model.row(r).first_name for r in range(view.model.rowCount())] == ["Bo"]
+    assert view.count.text() == "1 participant"
+
+
+def test_expected_failures_become_a_message_not_a_crash(window, qtbot, drive, messages, db):
+    factories.module(db, "M1", min_participants=1, max_participants=1)
+    factories.person(db, "A", "Test", module_code="M1")
+    w = factories.person(db, "W", "Test", module_code="M1").participant
+    window.refresh()
+    window.show_tab(1)
+    window.participants_view.select_ids([w.id])
+
+    def admit(dialog):
+        dialog.status.setCurrentIndex(dialog.status.findData("admitted"))
+        dialog.accept()
+
+    drive(EnrollmentDialog, admit)
+    press(qtbot, window, Qt.Key.Key_T, CTRL)
+    assert messages and messages[-1][0] == "warning"
+    assert "M1 is full" in messages[-1][1]

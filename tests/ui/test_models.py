@@ -1,0 +1,126 @@
+"""The table models without any widget: what the views will show."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from originn_desktop.domain.rules import Light
+from originn_desktop.services.demo import load_demo
+from originn_desktop.services.modules import list_modules
+from originn_desktop.services.participant_list import ParticipantQuery
+from originn_desktop.ui.modules_model import LIGHT_ROLE, ModulesModel
+from originn_desktop.ui.participants_model import ParticipantsModel
+from tests import factories
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+def cell(model, row, column):
+    return model.data(model.index(row, column), DISPLAY)
+
+
+def test_modules_model_shows_red_with_the_number_missing(db, qtmodeltester):
+    load_demo(db)
+    model = ModulesModel()
+    model.set_modules(list_modules(db))
+    qtmodeltester.check(model)
+    rows = {cell(model, r, ModulesModel.CODE): r for r in range(model.rowCount())}
+    m2 = rows["M2"]
+    assert cell(model, m2, ModulesModel.STATE) == "3 participants missing"
+    assert model.data(model.index(m2, ModulesModel.STATE), LIGHT_ROLE) == Light.RED
+    assert cell(model, m2, ModulesModel.COUNT) == "12 / 15"
+    assert cell(model, rows["M1"], ModulesModel.COUNT) == "20 / 15 (max 20)"
+    assert cell(model, rows["M1"], ModulesModel.WAITING) == "2"
+    assert model.data(model.index(rows["M1"], ModulesModel.STATE), LIGHT_ROLE) == Light.GREEN
+
+
+def test_amber_when_just_met(db):
+    factories.module(db, "A1", min_participants=2)
+    for name in ("A", "B"):
+        factories.person(db, name, module_code="A1")
+    model = ModulesModel()
+    model.set_modules(list_modules(db, today=dt.date(2026, 11, 27)))
+    assert model.data(model.index(0, ModulesModel.STATE), LIGHT_ROLE) == Light.AMBER
+    assert cell(model, 0, ModulesModel.STATE) == "minimum met, 0 to spare"
+
+
+def test_participants_model_loads_a_page_at_a_time(db, qtmodeltester):
+    factories.bulk_people(db, 450)
+    model = ParticipantsModel(db)
+    model.set_query(ParticipantQuery())
+    assert model.total == 450
+    assert model.rowCount() == ParticipantsModel.PAGE
+    assert model.canFetchMore()
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450
+    assert not model.canFetchMore()
+    qtmodeltester.check(model)
+
+
+def test_search_is_case_and_accent_insensitive_for_swedish_letters(db):
+    factories.person(db, "Åsa", "Öberg", email="asa@example.se")
+    factories.person(db, "Sven", "Älvdal")
+    model = ParticipantsModel(db)
+    for text, expected in (
+        ("åsa", ["Öberg"]),
+        ("ÖBERG", ["Öberg"]),
+        ("älv", ["Älvdal"]),
+        ("", ["Älvdal", "Öberg"]),
+    ):
+        model.set_query(ParticipantQuery(text=text))
+        assert [cell(model, r, 0) for r in range(model.rowCount())] == expected
+
+
+def test_search_finds_people_by_birth_date_digits(db):
+    factories.person(db, "Sven", "Älvdal", personal_number="800420-1110")
+    factories.person(db, "Other", "Person")
+    model = ParticipantsModel(db)
+    model.set_query(ParticipantQuery(text="19800420"))
+    assert [cell(model, r, 1) for r in range(model.rowCount())] == ["Sven"]
+
+
+def test_names_sort_in_swedish_order(db):
+    for last in ("Öst", "Ås", "Ägg", "Zeta", "Eriksson", "Ébert"):
+        factories.person(db, "X", last)
+    model = ParticipantsModel(db)
+    model.set_query(ParticipantQuery())
+    assert [cell(model, r, 0) for r in range(model.rowCount())] == [
+        "Ébert",
+        "Eriksson",
+        "Zeta",
+        "Ås",
+        "Ägg",
+        "Öst",
+    ]
+    model.sort(ParticipantsModel.LAST, Qt.SortOrder.DescendingOrder)
+    assert cell(model, 0, 0) == "Öst"
+
+
+def test_status_columns_and_module_filter(db):
+    m1 = factories.module(db, "M1")
+    m2 = factories.module(db, "M2")
+    factories.person(db, "A", "One", module_code="M1")
+    factories.person(db, "B", "Two", module_code="M2", status="waitlisted")
+    model = ParticipantsModel(db)
+    model.set_modules([(m1.id, "M1"), (m2.id, "M2")])
+    model.set_query(ParticipantQuery())
+    assert model.headerData(6, Qt.Orientation.Horizontal, DISPLAY) == "M1"
+    assert [cell(model, r, 6) for r in range(2)] == ["registered", ""]
+    assert [cell(model, r, 7) for r in range(2)] == ["", "waiting list"]
+    model.set_query(dataclasses.replace(model.query, module_id=m2.id))
+    assert [cell(model, r, 0) for r in range(model.rowCount())] == ["Two"]
+    model.set_query(dataclasses.replace(model.query, module_id=m2.id, status="registered"))
+    assert model.rowCount() == 0
+
+
+def test_personnummer_is_masked_in_the_list(db):
+    factories.person(db, "Sven", "Älvdal", personal_number="800420-1110")
+    factories.person(db, "Kari", "Haugen", birth_date="1979-06-02")
+    model = ParticipantsModel(db)
+    model.set_query(ParticipantQuery())
+    shown = {cell(model, r, 0): cell(model, r, ParticipantsModel.IDENTITY) for r in range(2)}
+    assert shown == {"Älvdal": "19800420-****", "Haugen": "1979-06-02"}
