@@ -20,6 +20,9 @@ class Setting:
     label: Text
     choices: tuple[tuple[str, Text], ...] = ()
     is_file: bool = False
+    in_dialog: bool = (
+        True  # False: remembered where it is chosen (an export dialog), not in Settings
+    )
 
 
 LANGUAGE = Setting(
@@ -92,6 +95,26 @@ VERIFY_TEMPLATE = Setting(
     ),
 )
 
+ROSTER_COLUMNS = Setting(
+    "exports/roster_columns",
+    str,
+    "personnummer,birth_date,gender,last_name,first_name,email,company,org_number,"
+    "municipality,status,grade,grade_date",
+    Text("Columns of the university roster", "Kolumner i listan till lärosätet"),
+    in_dialog=False,
+)
+CSV_DELIMITER = Setting(
+    "exports/csv_delimiter",
+    str,
+    ";",
+    Text("CSV separator", "Avgränsare i CSV"),
+    choices=(
+        (";", Text("semicolon (Swedish Excel)", "semikolon (svenskt Excel)")),
+        (",", Text("comma", "komma")),
+    ),
+    in_dialog=False,
+)
+
 ALL_SETTINGS: tuple[Setting, ...] = (
     LANGUAGE,
     CERTIFICATE_LANGUAGE,
@@ -103,4 +126,6 @@ ALL_SETTINGS: tuple[Setting, ...] = (
     LOGO_LEFT,
     LOGO_RIGHT,
     VERIFY_TEMPLATE,
+    ROSTER_COLUMNS,
+    CSV_DELIMITER,
 )

@@ -574,3 +574,193 @@ def register(sub: Any) -> None:
     p = sub.add_parser("status", help="every module against its minimum")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_status)
+
+    register_rosters(sub)
+
+
+# -- rosters in and out (issue: rosters) ------------------------------------------------------
+
+EXIT_SOME_REJECTED = 3
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from originn_desktop.io.columns import apply_overrides, guess_mapping
+    from originn_desktop.io.spreadsheet import read_table
+    from originn_desktop.services.importing import plan_import, run_import, write_rejected
+
+    table = read_table(args.file, args.sheet)
+    mapping = apply_overrides(table.headers, guess_mapping(table.headers), args.map or [])
+    db = open_db(args)
+    plan = plan_import(db, table, mapping, args.module, args.name_order, args.status)
+    result = run_import(db, plan, dry_run=args.dry_run)
+    if args.rejected and plan.rejected:
+        write_rejected(plan, args.rejected, LANG)
+    if args.json:
+        data = result.as_json(LANG)
+        data["module"] = plan.module_code
+        data["mapping"] = {h: f for h, f in zip(table.headers, mapping, strict=False) if f}
+        print_json(data)
+    else:
+        prefix = (
+            _t("Dry run, nothing saved: ", "Provkörning, inget sparat: ") if args.dry_run else ""
+        )
+        print(
+            prefix
+            + _t(
+                f"{result.rows} rows: {result.imported} new participants, {result.duplicates} "
+                f"already known (merged), {len(result.rejected)} rejected. {result.enrolled} "
+                f"enrolled in {plan.module_code}"
+                + (
+                    f", {result.waitlisted} of them on the waiting list"
+                    if result.waitlisted
+                    else ""
+                )
+                + (
+                    f"; {result.already_enrolled} were already in it"
+                    if result.already_enrolled
+                    else ""
+                )
+                + ".",
+                f"{result.rows} rader: {result.imported} nya deltagare, {result.duplicates} "
+                f"fanns redan (sammanslagna), {len(result.rejected)} avvisade. {result.enrolled} "
+                f"anmälda till {plan.module_code}"
+                + (f", varav {result.waitlisted} på reservlistan" if result.waitlisted else "")
+                + (
+                    f"; {result.already_enrolled} fanns redan i modulen"
+                    if result.already_enrolled
+                    else ""
+                )
+                + ".",
+            )
+        )
+        for r in result.rejected:
+            print(_t(f"  row {r.row}: {r.message.en}", f"  rad {r.row}: {r.message.sv}"))
+        for row, text in result.warnings:
+            print(_t(f"  note, row {row}: {text.en}", f"  obs, rad {row}: {text.sv}"))
+        if args.rejected and plan.rejected:
+            print(
+                _t(
+                    f"Rejected rows saved in {args.rejected}.",
+                    f"Avvisade rader sparade i {args.rejected}.",
+                )
+            )
+    return EXIT_SOME_REJECTED if result.rejected else 0
+
+
+def _delimiter(args: argparse.Namespace) -> str:
+    return {"semicolon": ";", "comma": ",", ";": ";", ",": ","}[args.delimiter]
+
+
+def cmd_export_roster(args: argparse.Namespace) -> int:
+    from originn_desktop.services.rosters import export_roster, parse_columns
+    from originn_desktop.settings import ROSTER_COLUMNS
+    from originn_desktop.ui.settings_store import SettingsStore
+
+    store = SettingsStore()
+    if args.columns:
+        columns = parse_columns(args.columns)
+        store.set(ROSTER_COLUMNS, ",".join(columns))
+        store.sync()
+    else:
+        columns = parse_columns(store.get(ROSTER_COLUMNS))
+    result = export_roster(
+        open_db(args),
+        args.module,
+        args.out,
+        columns,
+        args.lang,
+        _delimiter(args),
+        args.include_withdrawn,
+    )
+    print(
+        _t(
+            f"{result.rows} participants written to {result.path}.",
+            f"{result.rows} deltagare skrivna till {result.path}.",
+        )
+    )
+    return 0
+
+
+def cmd_export_results(args: argparse.Namespace) -> int:
+    from originn_desktop.services.rosters import export_results
+
+    result = export_results(open_db(args), args.module, args.out, args.lang, _delimiter(args))
+    print(
+        _t(
+            f"{result.rows} results written to {result.path}.",
+            f"{result.rows} resultat skrivna till {result.path}.",
+        )
+    )
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from originn_desktop.pdf.report import write_report
+    from originn_desktop.services.report import funders_report
+
+    path = write_report(funders_report(open_db(args)), args.out, args.lang)
+    print(_t(f"Report written to {path}.", f"Rapporten är skriven till {path}."))
+    return 0
+
+
+def register_rosters(sub: Any) -> None:
+    p = sub.add_parser(
+        "import",
+        help="import participants from a .csv or .xlsx roster into a module",
+        description="Exit status: 0 every row taken, 3 some rows rejected (listed), "
+        "1 the file could not be read at all.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
+    p.add_argument(
+        "--map",
+        action="append",
+        metavar='"Header=field"',
+        help="correct the column mapping (repeatable); field 'ignore' skips a column",
+    )
+    p.add_argument("--sheet", metavar="NAME", help="the Excel sheet (default: the first)")
+    p.add_argument(
+        "--name-order",
+        choices=["first-last", "last-first"],
+        default="first-last",
+        help="how a full-name column is written (default: first-last, the last word is the last name)",
+    )
+    p.add_argument(
+        "--status", choices=["registered", "admitted", "waitlisted"], default="registered"
+    )
+    p.add_argument("--rejected", metavar="FILE", help="save the rejected rows as a CSV to fix")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_import)
+
+    for name, handler, helptext in (
+        ("export-roster", cmd_export_roster, "the module's participants for the university"),
+        ("export-results", cmd_export_results, "completed and failed participants with grades"),
+    ):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("--module", required=True, metavar="CODE")
+        p.add_argument("--out", required=True, metavar="FILE", help=".csv or .xlsx")
+        p.add_argument(
+            "--delimiter",
+            choices=["semicolon", "comma", ";", ","],
+            default="semicolon",
+            help="for CSV",
+        )
+        p.add_argument(
+            "--lang", choices=["sv", "en"], default="sv", help="column headers (default sv)"
+        )
+        if name == "export-roster":
+            p.add_argument(
+                "--columns",
+                metavar="A,B,...",
+                help="the columns, in order; remembered for the next export "
+                "(personnummer,birth_date,gender,last_name,first_name,email,phone,company,"
+                "org_number,municipality,sector,status,grade,grade_date)",
+            )
+            p.add_argument("--include-withdrawn", action="store_true")
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("report", help="the funders' figures as .xlsx or .pdf")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.add_argument("--lang", choices=["sv", "en"], default="sv")
+    p.set_defaults(handler=cmd_report)

@@ -38,7 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="ORIGINN Desktop: the participant register, the 15-participant minimum "
         "and the certificates of the ORIGINN micro-credentials.",
         epilog="Exit status: 0 success, 1 error (one line on stderr saying what and why), "
-        "2 wrong usage, 70 unexpected error (a crash report is saved).",
+        "2 wrong usage, 3 import with rejected rows, 70 unexpected error (a crash report "
+        "is saved).",
     )
     parser.add_argument(
         "--db",

@@ -139,15 +139,18 @@ class Database:
         self._writer = sessionmaker(writer, expire_on_commit=False)
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self, dry_run: bool = False) -> Iterator[Session]:
         """A session for one unit of work: committed when the block ends, rolled back on error.
 
         Storage failures the user can act on (busy, disk full, changed elsewhere) come out as
-        ``UserError``; the transaction is rolled back, so nothing is half-written.
+        ``UserError``; the transaction is rolled back, so nothing is half-written. With
+        ``dry_run`` the work is done and then rolled back: an exact preview.
         """
         try:
-            with self._writer.begin() as session:
+            with self._writer() as session, session.begin():
                 yield session
+                if dry_run:
+                    session.rollback()
         except StaleDataError:
             raise ChangedElsewhere() from None
         except OperationalError as exc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
@@ -67,30 +67,7 @@ def find_or_create(session: Session, draft: CompanyDraft) -> Company:
 
     Blank fields of an existing company are filled in from ``draft``; nothing is overwritten.
     """
-    draft = clean_company(draft)
-    company = None
-    if draft.org_number:
-        company = session.scalar(select(Company).where(Company.org_number == draft.org_number))
-    if company is None:
-        same_name = select(Company).where(func.lower(Company.name) == draft.name.lower())
-        if draft.org_number:
-            same_name = same_name.where(Company.org_number.is_(None))
-        company = session.scalars(same_name.order_by(Company.id)).first()
-    if company is None:
-        company = Company(
-            name=draft.name,
-            org_number=draft.org_number,
-            municipality=draft.municipality,
-            sector=draft.sector,
-        )
-        session.add(company)
-        session.flush()
-        audit.record(session, "company.create", "company", company.id)
-        return company
-    for attr in ("org_number", "municipality", "sector"):
-        if not getattr(company, attr) and getattr(draft, attr):
-            setattr(company, attr, getattr(draft, attr))
-    return company
+    return CompanyIndex(session).resolve(clean_company(draft))
 
 
 def create_company(db: Database, draft: CompanyDraft) -> CompanyInfo:
@@ -128,3 +105,46 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
 def list_companies(db: Database) -> list[CompanyInfo]:
     with db.read() as session:
         return [_info(c) for c in session.scalars(select(Company).order_by(Company.name))]
+
+
+class CompanyIndex:
+    """Every company of the register in memory, for resolving many rows in one unit of work.
+
+    Same rules as ``find_or_create``: by organisationsnummer, else by name (any case).
+    """
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._by_org: dict[str, Company] = {}
+        self._by_name: dict[str, Company] = {}
+        for company in session.scalars(select(Company).order_by(Company.id)):
+            self._remember(company)
+
+    def _remember(self, company: Company) -> None:
+        if company.org_number:
+            self._by_org.setdefault(company.org_number, company)
+        self._by_name.setdefault(company.name.casefold(), company)
+
+    def resolve(self, draft: CompanyDraft) -> Company:
+        """``draft`` must already be clean (``clean_company``)."""
+        company = self._by_org.get(draft.org_number) if draft.org_number else None
+        if company is None:
+            candidate = self._by_name.get(draft.name.casefold())
+            if candidate is not None and (not draft.org_number or not candidate.org_number):
+                company = candidate
+        if company is None:
+            company = Company(
+                name=draft.name,
+                org_number=draft.org_number,
+                municipality=draft.municipality,
+                sector=draft.sector,
+            )
+            self._session.add(company)
+            self._session.flush()
+            audit.record(self._session, "company.create", "company", company.id)
+        else:
+            for attr in ("org_number", "municipality", "sector"):
+                if not getattr(company, attr) and getattr(draft, attr):
+                    setattr(company, attr, getattr(draft, attr))
+        self._remember(company)
+        return company

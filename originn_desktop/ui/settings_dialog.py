@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from originn_desktop.settings import ALL_SETTINGS, Setting
+
+DIALOG_SETTINGS = tuple(s for s in ALL_SETTINGS if s.in_dialog)
 from originn_desktop.ui.i18n import tx
 from originn_desktop.ui.settings_store import SettingsStore
 
@@ -31,7 +33,7 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.editors: dict[str, QWidget] = {}
         form = QFormLayout()
-        for setting in ALL_SETTINGS:
+        for setting in DIALOG_SETTINGS:
             field = self._editor(setting)
             label = QLabel(tx(setting.label) + ":")
             label.setBuddy(self.editors[setting.key])
@@ -89,7 +91,7 @@ class SettingsDialog(QDialog):
         return setting.type(editor.text().strip())
 
     def accept(self) -> None:
-        for setting in ALL_SETTINGS:
+        for setting in DIALOG_SETTINGS:
             self.store.set(setting, self.value(setting))
         self.store.sync()
         super().accept()

@@ -1,0 +1,1 @@
+"""Reading and writing files: spreadsheets in, rosters and reports out. No Qt here."""

@@ -1,0 +1,1 @@
+"""PDF documents drawn with ReportLab: the funders' report and (later) certificates."""

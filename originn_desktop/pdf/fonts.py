@@ -1,0 +1,38 @@
+"""The TrueType fonts shipped in the package, registered with ReportLab once per process.
+
+DejaVu covers Latin-1, Latin Extended-A and -B (Sami, Icelandic, Polish, Czech, Hungarian,
+Turkish) and Vietnamese: every name prints as stored. ReportLab embeds and subsets them.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+SANS = "DejaVuSans"
+SANS_BOLD = "DejaVuSans-Bold"
+SANS_ITALIC = "DejaVuSans-Oblique"
+SERIF_BOLD = "DejaVuSerif-Bold"
+_FILES = {
+    SANS: "DejaVuSans.ttf",
+    SANS_BOLD: "DejaVuSans-Bold.ttf",
+    SANS_ITALIC: "DejaVuSans-Oblique.ttf",
+    SERIF_BOLD: "DejaVuSerif-Bold.ttf",
+}
+
+
+def font_path(name: str) -> str:
+    return str(resources.files("originn_desktop") / "resources" / "fonts" / _FILES[name])
+
+
+@cache
+def register_fonts() -> None:
+    """Register the fonts and the Sans family (so <b> and <i> in paragraphs work)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    for name in _FILES:
+        pdfmetrics.registerFont(TTFont(name, font_path(name)))
+    pdfmetrics.registerFontFamily(
+        SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
+    )

@@ -1,0 +1,530 @@
+"""Importing a roster: every row validated, the same person merged, the rest in one transaction.
+
+``plan_import`` reads and judges every row without writing; ``run_import`` writes the plan (or,
+as a dry run, writes and rolls back, which makes the preview exact). Nothing is dropped
+silently: each row ends up imported, merged or rejected with its row number and reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from originn_desktop.db.engine import Database
+from originn_desktop.db.models import AuditEntry, Enrollment, EnrollmentEvent, Participant, utcnow
+from originn_desktop.domain.rules import placement
+from originn_desktop.domain.text import Text, UserError, ValidationError
+from originn_desktop.domain.values import EnrollmentStatus, Gender
+from originn_desktop.io.columns import check_mapping
+from originn_desktop.io.spreadsheet import Table
+from originn_desktop.services import audit
+from originn_desktop.services.companies import CompanyDraft, CompanyIndex, clean_company
+from originn_desktop.services.enrollment import apply_status, module_headcount
+from originn_desktop.services.lookup import find_module
+from originn_desktop.services.participants import (
+    CleanParticipant,
+    ParticipantDraft,
+    check_participant,
+    merge_into,
+)
+
+BATCH = 500
+Progress = Callable[[int, int], None]
+
+
+class NameOrder(StrEnum):
+    FIRST_LAST = "first-last"
+    LAST_FIRST = "last-first"
+
+
+_GENDERS = {
+    "kvinna": Gender.FEMALE,
+    "k": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "woman": Gender.FEMALE,
+    "kvinnlig": Gender.FEMALE,
+    "man": Gender.MALE,
+    "m": Gender.MALE,
+    "male": Gender.MALE,
+    "manlig": Gender.MALE,
+    "annat": Gender.OTHER,
+    "other": Gender.OTHER,
+    "x": Gender.OTHER,
+    "icke-binär": Gender.OTHER,
+    "non-binary": Gender.OTHER,
+}
+
+
+def split_name(full: str, order: str = NameOrder.FIRST_LAST) -> tuple[str, str]:
+    """First and last name from one cell: 'Last, First' always; else by ``order``.
+
+    With first-last (the default) the last word is the last name: 'Nils Ánte Sunna' is
+    Nils Ánte / Sunna.
+    """
+    text = " ".join(full.split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    words = text.split(" ")
+    if len(words) < 2:
+        raise ValidationError(
+            Text(
+                f"name {text!r}: cannot tell the first name from the last name",
+                f"namnet {text!r}: går inte att skilja förnamn från efternamn",
+            ),
+            field="name",
+        )
+    if order == NameOrder.LAST_FIRST:
+        return " ".join(words[1:]), words[0]
+    return " ".join(words[:-1]), words[-1]
+
+
+@dataclass
+class PlannedPerson:
+    """A person the file will add (rows merged into them listed in ``rows``)."""
+
+    clean: CleanParticipant
+    company: CompanyDraft | None
+    rows: list[int]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    row: int
+    message: Text
+    values: list[str]
+
+
+@dataclass
+class ImportPlan:
+    table: Table
+    mapping: list[str]
+    module_id: int
+    module_code: str
+    status: str
+    new: list[PlannedPerson] = field(default_factory=list)
+    # Rows that are someone already in the register: (row, participant id, clean, company).
+    existing: list[tuple[int, int, CleanParticipant, CompanyDraft | None]] = field(
+        default_factory=list
+    )
+    duplicates_in_file: list[tuple[int, int]] = field(default_factory=list)  # (row, first row)
+    rejected: list[Rejected] = field(default_factory=list)
+    warnings: list[tuple[int, Text]] = field(default_factory=list)
+
+    @property
+    def duplicates(self) -> int:
+        return len(self.existing) + len(self.duplicates_in_file)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    duplicates: int
+    rejected: list[Rejected]
+    enrolled: int
+    waitlisted: int
+    already_enrolled: int
+    warnings: list[tuple[int, Text]]
+    rows: int
+    dry_run: bool
+
+    def as_json(self, lang: str) -> dict[str, Any]:
+        return {
+            "imported": self.imported,
+            "duplicates": self.duplicates,
+            "errors": [{"row": r.row, "message": r.message.get(lang)} for r in self.rejected],
+            "enrolled": self.enrolled,
+            "waitlisted": self.waitlisted,
+            "already_enrolled": self.already_enrolled,
+            "warnings": [{"row": row, "message": t.get(lang)} for row, t in self.warnings],
+            "rows": self.rows,
+            "dry_run": self.dry_run,
+        }
+
+
+def _row_draft(
+    values: list[str], mapping: Sequence[str], order: str
+) -> tuple[ParticipantDraft, CompanyDraft | None]:
+    cells: dict[str, str] = {}
+    for value, name in zip(values, mapping, strict=False):
+        if name and value:
+            cells[name] = value
+    first, last = cells.get("first_name", ""), cells.get("last_name", "")
+    if "name" in cells and not (first and last):
+        first, last = split_name(cells["name"], order)
+    gender = None
+    if cells.get("gender"):
+        gender = _GENDERS.get(cells["gender"].strip().casefold())
+        if gender is None:
+            raise ValidationError(
+                Text(
+                    f"gender {cells['gender']!r}: write kvinna, man or annat",
+                    f"kön {cells['gender']!r}: skriv kvinna, man eller annat",
+                ),
+                field="gender",
+            )
+    company = None
+    if cells.get("company") or cells.get("org_number"):
+        company = clean_company(
+            CompanyDraft(
+                cells.get("company") or cells.get("org_number", ""),
+                cells.get("org_number"),
+                cells.get("municipality", ""),
+            )
+        )
+    draft = ParticipantDraft(
+        first_name=first,
+        last_name=last,
+        personal_number=cells.get("personnummer"),
+        birth_date=cells.get("birth_date"),
+        email=cells.get("email"),
+        phone=cells.get("phone", ""),
+        municipality=cells.get("municipality", ""),
+        gender=gender,
+    )
+    return draft, company
+
+
+def _merge_clean(first: CleanParticipant, later: CleanParticipant) -> CleanParticipant:
+    """Blanks of the first row filled from a later row about the same person."""
+    updates = {
+        name: getattr(later, name)
+        for name in ("personal_number", "birth_date", "email", "phone", "municipality", "gender")
+        if not getattr(first, name) and getattr(later, name)
+    }
+    return replace(first, **updates) if updates else first
+
+
+def _chunks(items: Sequence[Any], size: int = BATCH) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _lookup(
+    session: Session, numbers: set[str], emails: set[str]
+) -> tuple[dict[str, int], dict[str, int]]:
+    by_number: dict[str, int] = {}
+    by_email: dict[str, int] = {}
+    for chunk in _chunks(sorted(numbers)):
+        for pid, number in session.execute(
+            select(Participant.id, Participant.personal_number).where(
+                Participant.personal_number.in_(chunk)
+            )
+        ):
+            by_number[number] = pid
+    for chunk in _chunks(sorted(emails)):
+        for pid, key in session.execute(
+            select(Participant.id, Participant.email_key)
+            .where(Participant.email_key.in_(chunk))
+            .order_by(Participant.id)
+        ):
+            by_email.setdefault(key, pid)
+    return by_number, by_email
+
+
+def plan_import(
+    db: Database,
+    table: Table,
+    mapping: Sequence[str],
+    module: int | str,
+    name_order: str = NameOrder.FIRST_LAST,
+    status: str = EnrollmentStatus.REGISTERED,
+    today: dt.date | None = None,
+) -> ImportPlan:
+    """Judge every row: to add, the same person as someone (merged), or rejected and why."""
+    problem = check_mapping(mapping)
+    if problem is not None:
+        raise UserError(problem)
+    if status not in (
+        EnrollmentStatus.REGISTERED,
+        EnrollmentStatus.ADMITTED,
+        EnrollmentStatus.WAITLISTED,
+    ):
+        raise UserError(Text(f"cannot import as {status}", f"kan inte importera som {status}"))
+    today = today or dt.date.today()
+    with db.read() as session:
+        found = find_module(session, module)
+        plan = ImportPlan(table, list(mapping), found.id, found.code, status)
+    valid: list[tuple[int, CleanParticipant, CompanyDraft | None]] = []
+    for number, values in table.rows:
+        try:
+            draft, company = _row_draft(values, mapping, name_order)
+        except ValidationError as exc:
+            plan.rejected.append(Rejected(number, exc.text, values))
+            continue
+        clean, problems = check_participant(draft, today)
+        if problems:
+            message = problems[0].text
+            for more in problems[1:]:
+                message = message + Text("; ", "; ") + more.text
+            plan.rejected.append(Rejected(number, message, values))
+            continue
+        assert clean is not None
+        valid.append((number, clean, company))
+
+    with db.read() as session:
+        by_number, by_email = _lookup(
+            session,
+            {c.personal_number for _, c, _ in valid if c.personal_number},
+            {c.email_key for _, c, _ in valid if c.email_key and not c.personal_number},
+        )
+    seen_number: dict[str, PlannedPerson] = {}
+    seen_email: dict[str, PlannedPerson] = {}
+    for number, clean, company in valid:
+        if clean.personal_number:
+            existing = by_number.get(clean.personal_number)
+            earlier = seen_number.get(clean.personal_number)
+        else:
+            existing = by_email.get(clean.email_key) if clean.email_key else None
+            earlier = seen_email.get(clean.email_key) if clean.email_key else None
+        if existing is not None:
+            plan.existing.append((number, existing, clean, company))
+        elif earlier is not None:
+            if (earlier.clean.first_name, earlier.clean.last_name) != (
+                clean.first_name,
+                clean.last_name,
+            ):
+                plan.warnings.append(
+                    (
+                        number,
+                        Text(
+                            f"the same person as row {earlier.rows[0]}, with another spelling of "
+                            "the name; the first spelling is kept",
+                            f"samma person som rad {earlier.rows[0]}, med namnet stavat på annat "
+                            "sätt; den första stavningen behålls",
+                        ),
+                    )
+                )
+            earlier.clean = _merge_clean(earlier.clean, clean)
+            earlier.company = earlier.company or company
+            earlier.rows.append(number)
+            plan.duplicates_in_file.append((number, earlier.rows[0]))
+        else:
+            person = PlannedPerson(clean, company, [number])
+            plan.new.append(person)
+            if clean.personal_number:
+                seen_number[clean.personal_number] = person
+            if clean.email_key:
+                seen_email.setdefault(clean.email_key, person)
+    return plan
+
+
+def _participant_row(
+    clean: CleanParticipant, company_id: int | None, now: dt.datetime
+) -> dict[str, Any]:
+    municipality = clean.municipality
+    return {
+        "first_name": clean.first_name,
+        "last_name": clean.last_name,
+        "personal_number": clean.personal_number,
+        "birth_date": clean.birth_date,
+        "email": clean.email,
+        "email_key": clean.email_key,
+        "phone": clean.phone,
+        "company_id": company_id,
+        "municipality": municipality,
+        "gender": clean.gender,
+        "certificate_language": clean.certificate_language,
+        "notes": clean.notes,
+        "search_text": clean.search_text,
+        "sort_key": clean.sort_key,
+        "created_at": now,
+        "updated_at": now,
+        "version": 1,
+    }
+
+
+def run_import(
+    db: Database, plan: ImportPlan, dry_run: bool = False, progress: Progress | None = None
+) -> ImportResult:
+    """Write the plan in one transaction: new people, merges, enrollments, audit rows."""
+    report = progress or (lambda _d, _t: None)
+    total = len(plan.new) + len(plan.existing)
+    now = utcnow()
+    user = audit.os_user()
+    warnings = list(plan.warnings)
+    with db.write(dry_run=dry_run) as session:
+        module = find_module(session, plan.module_id)
+        companies = CompanyIndex(session)
+
+        def company_id(draft: CompanyDraft | None) -> int | None:
+            return companies.resolve(draft).id if draft is not None else None
+
+        new_rows = [_participant_row(p.clean, company_id(p.company), now) for p in plan.new]
+        new_ids: list[int] = []
+        for done, chunk in enumerate(_chunks(new_rows)):
+            result = session.execute(
+                insert(Participant).returning(Participant.id, sort_by_parameter_order=True), chunk
+            )
+            new_ids.extend(result.scalars().all())
+            report(min((done + 1) * BATCH, len(new_rows)), total)
+        if new_ids:
+            session.execute(
+                insert(AuditEntry),
+                [
+                    {
+                        "at": now,
+                        "os_user": user,
+                        "action": "participant.create",
+                        "entity": "participant",
+                        "entity_id": pid,
+                        "details": '{"source": "import"}',
+                    }
+                    for pid in new_ids
+                ],
+            )
+
+        existing_ids = [pid for _, pid, _, _ in plan.existing]
+        if existing_ids:
+            people = {
+                p.id: p
+                for chunk in _chunks(sorted(set(existing_ids)))
+                for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
+            }
+            for number, pid, clean, company in plan.existing:
+                person = people[pid]
+                if company is not None and person.company_id is None:
+                    clean = replace(clean, company_id=company_id(company))
+                filled = merge_into(person, clean)
+                if filled:
+                    audit.record(
+                        session,
+                        "participant.merge",
+                        "participant",
+                        pid,
+                        fields=filled,
+                        source="import",
+                    )
+                if (person.first_name, person.last_name) != (clean.first_name, clean.last_name):
+                    warnings.append(
+                        (
+                            number,
+                            Text(
+                                f"the same person as participant {pid}, whose name is kept as "
+                                f"{person.first_name} {person.last_name}",
+                                f"samma person som deltagare {pid}, vars namn behålls som "
+                                f"{person.first_name} {person.last_name}",
+                            ),
+                        )
+                    )
+        session.flush()
+
+        # Enrollments: the file's order decides who gets the last places before the queue.
+        people_in_file = list(dict.fromkeys([*new_ids, *existing_ids]))
+        current: dict[int, Enrollment] = {}
+        for chunk in _chunks(people_in_file):
+            for e in session.scalars(
+                select(Enrollment).where(
+                    Enrollment.module_id == module.id, Enrollment.participant_id.in_(chunk)
+                )
+            ):
+                current[e.participant_id] = e
+        count = module_headcount(session, module)
+        counted, waiting = count.counted, count.waitlisted
+        already = enrolled = waitlisted = 0
+        fresh: list[dict[str, Any]] = []
+        for pid in people_in_file:
+            enrollment = current.get(pid)
+            if enrollment is not None and enrollment.status != EnrollmentStatus.WITHDRAWN:
+                already += 1
+                continue
+            headcount = replace(count, counted=counted, waitlisted=waiting)
+            status = placement(EnrollmentStatus(plan.status), headcount)
+            if status == EnrollmentStatus.WAITLISTED:
+                waiting += 1
+                waitlisted += 1
+            else:
+                counted += 1
+            enrolled += 1
+            if enrollment is not None:
+                apply_status(session, enrollment, status, note="import")
+            else:
+                fresh.append(
+                    {
+                        "participant_id": pid,
+                        "module_id": module.id,
+                        "status": status,
+                        "queued_at": now if status == EnrollmentStatus.WAITLISTED else None,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+        enrollment_ids: list[int] = []
+        for chunk in _chunks(fresh):
+            enrollment_ids.extend(
+                session.execute(
+                    insert(Enrollment).returning(Enrollment.id, sort_by_parameter_order=True), chunk
+                )
+                .scalars()
+                .all()
+            )
+        if enrollment_ids:
+            session.execute(
+                insert(EnrollmentEvent),
+                [
+                    {
+                        "enrollment_id": eid,
+                        "at": now,
+                        "from_status": None,
+                        "to_status": row["status"],
+                        "grade": None,
+                        "note": "import",
+                        "os_user": user,
+                    }
+                    for eid, row in zip(enrollment_ids, fresh, strict=True)
+                ],
+            )
+        audit.record(
+            session,
+            "import",
+            "module",
+            module.id,
+            module=module.code,
+            imported=len(new_ids),
+            duplicates=plan.duplicates,
+            rejected=len(plan.rejected),
+            enrolled=enrolled,
+        )
+        report(total, total)
+    return ImportResult(
+        imported=len(plan.new),
+        duplicates=plan.duplicates,
+        rejected=list(plan.rejected),
+        enrolled=enrolled,
+        waitlisted=waitlisted,
+        already_enrolled=already,
+        warnings=sorted(warnings, key=lambda w: w[0]),
+        rows=len(plan.table.rows),
+        dry_run=dry_run,
+    )
+
+
+def write_rejected(plan: ImportPlan, path: str | Path, lang: str) -> Path:
+    """The rejected rows as a CSV to fix and import again: the original columns, then the reason.
+
+    UTF-8 with BOM and ';', as Swedish Excel opens it; the reason column is ignored on import.
+    """
+    from originn_desktop.io.export import neutralize
+
+    target = Path(path)
+    partial = target.with_name(target.name + ".partial")
+    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow([*plan.table.headers, "Fel" if lang == "sv" else "Error"])
+        for r in plan.rejected:
+            width = len(plan.table.headers)
+            cells = (r.values + [""] * width)[:width]
+            writer.writerow([neutralize(c) for c in [*cells, r.message.get(lang)]])
+    os.replace(partial, target)
+    return target
