@@ -101,9 +101,11 @@ def write_xlsx(
             cell.font = Font(bold=True)
         for r, row in enumerate(rows, start=2):
             for c, value in enumerate(row, start=1):
+                if value is None or value == "":
+                    continue  # an empty cell, not an empty string
                 cell = ws.cell(row=r, column=c)
-                if isinstance(value, bool) or value is None:
-                    cell.value = "" if value is None else str(value)
+                if isinstance(value, bool):
+                    cell.value = str(value)
                     cell.data_type = TYPE_STRING
                 elif isinstance(value, int | float | dt.date):
                     cell.value = value

@@ -28,11 +28,18 @@ def font_path(name: str) -> str:
 @cache
 def register_fonts() -> None:
     """Register the fonts and the Sans family (so <b> and <i> in paragraphs work)."""
+    from reportlab import rl_config
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     for name in _FILES:
         pdfmetrics.registerFont(TTFont(name, font_path(name)))
+    # A canvas and a drawing start in Helvetica, which would be referenced without being
+    # embedded: start them in our own font.
+    from reportlab.graphics import shapes
+
+    rl_config.canvas_basefontname = SANS
+    shapes.STATE_DEFAULTS["fontName"] = SANS
     pdfmetrics.registerFontFamily(
         SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC, boldItalic=SANS_BOLD
     )

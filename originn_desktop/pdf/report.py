@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from originn_desktop.domain.figures import Breakdown, FundersReport
@@ -78,6 +79,8 @@ def write_report_pdf(report: FundersReport, path: str | Path, lang: str = "sv") 
             ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(LINE)),
             ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 3),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ]
     )
     width = A4[0] - 40 * mm
@@ -111,14 +114,21 @@ def write_report_pdf(report: FundersReport, path: str | Path, lang: str = "sv") 
         ),
         Paragraph(_t(lang, "Modules", "Moduler"), h2),
     ]
+    head = ParagraphStyle("head", parent=small, fontName=SANS_BOLD, fontSize=7.5, alignment=2)
     header = [
-        _t(lang, "Module", "Modul"),
-        _t(lang, "Counted", "Räknade"),
-        _t(lang, "Minimum", "Minimum"),
-        _t(lang, "Completed", "Godkända"),
-        _t(lang, "Not passed", "Underkända"),
-        _t(lang, "Withdrawn", "Avanmälda"),
-        _t(lang, "Completion", "Genomströmning"),
+        Paragraph(
+            _t(lang, "Module", "Modul"), ParagraphStyle("head_left", parent=head, alignment=0)
+        )
+    ] + [
+        Paragraph(text, head)
+        for text in (
+            _t(lang, "Counted", "Räknade"),
+            _t(lang, "Minimum", "Minimum"),
+            _t(lang, "Completed", "Godkända"),
+            _t(lang, "Not passed", "Underkända"),
+            _t(lang, "Withdrawn", "Avanmälda"),
+            _t(lang, "Completion rate", "Andel godkända"),
+        )
     ]
     rows = [header] + [
         [
@@ -133,37 +143,40 @@ def write_report_pdf(report: FundersReport, path: str | Path, lang: str = "sv") 
         for m in report.modules
     ]
     story.append(
-        Table(rows, colWidths=[width - 6 * 19 * mm, *[19 * mm] * 6], style=grid, repeatRows=1)
+        Table(rows, colWidths=[width - 6 * 21 * mm, *[21 * mm] * 6], style=grid, repeatRows=1)
     )
-    for title, breakdown, name_of in (
+    not_stated = _t(lang, "not stated", "ej angivet")
+
+    def municipality(key: str) -> str:
+        return key or not_stated
+
+    def coded(key: str) -> str:
+        return label(key, lang) if key else not_stated
+
+    sections: list[tuple[str, str, list[Breakdown], Callable[[str], str]]] = [
         (
             _t(lang, "By municipality", "Per kommun"),
+            _t(lang, "Municipality", "Kommun"),
             report.by_municipality,
-            lambda k: k or _t(lang, "not stated", "ej angivet"),
+            municipality,
         ),
         (
             _t(lang, "By sector", "Per bransch"),
+            _t(lang, "Sector", "Bransch"),
             report.by_sector,
-            lambda k: label(k, lang) if k else _t(lang, "not stated", "ej angivet"),
+            coded,
         ),
-        (
-            _t(lang, "By gender", "Per kön"),
-            report.by_gender,
-            lambda k: label(k, lang) if k else _t(lang, "not stated", "ej angivet"),
-        ),
-    ):
+        (_t(lang, "By gender", "Per kön"), _t(lang, "Gender", "Kön"), report.by_gender, coded),
+    ]
+    for title, column, breakdown, name_of in sections:
         story.append(Paragraph(title, h2))
         if not breakdown:
             story.append(Paragraph(_t(lang, "No participants yet.", "Inga deltagare ännu."), body))
             continue
         names = [name_of(b.key) for b in breakdown]
         story.append(_bars(breakdown, names, width))
-        table = [
-            [
-                title.split()[-1].capitalize(),
-                _t(lang, "Participants", "Deltagare"),
-                _t(lang, "Companies", "Företag"),
-            ]
+        table: list[list[object]] = [
+            [column, _t(lang, "Participants", "Deltagare"), _t(lang, "Companies", "Företag")]
         ]
         table += [[n, b.participants, b.companies] for n, b in zip(names, breakdown, strict=True)]
         story.append(Spacer(1, 4))
@@ -182,7 +195,7 @@ def write_report_pdf(report: FundersReport, path: str | Path, lang: str = "sv") 
             title=_t(lang, "ORIGINN figures", "ORIGINN-uppgifter"),
             author="ORIGINN Desktop",
         )
-        doc.build(story)  # type: ignore[arg-type]
+        doc.build(story)
         os.replace(partial, target)
     except OSError as exc:
         partial.unlink(missing_ok=True)
@@ -242,8 +255,8 @@ def write_report_xlsx(report: FundersReport, path: str | Path, lang: str = "sv")
     )
 
     def sheet(
-        title: str, first: str, rows: list[Breakdown], name_of
-    ) -> tuple[str, list[str], list[list[object]]]:  # type: ignore[no-untyped-def]
+        title: str, first: str, rows: list[Breakdown], name_of: Callable[[str], str]
+    ) -> tuple[str, list[str], list[list[object]]]:
         return (
             title,
             [first, _t(lang, "Participants", "Deltagare"), _t(lang, "Companies", "Företag")],

@@ -221,14 +221,14 @@ def _lookup(
                 Participant.personal_number.in_(chunk)
             )
         ):
-            by_number[number] = pid
+            by_number[str(number)] = pid
     for chunk in _chunks(sorted(emails)):
         for pid, key in session.execute(
             select(Participant.id, Participant.email_key)
             .where(Participant.email_key.in_(chunk))
             .order_by(Participant.id)
         ):
-            by_email.setdefault(key, pid)
+            by_email.setdefault(str(key), pid)
     return by_number, by_email
 
 

@@ -25,7 +25,7 @@ def _breakdown(
     participants: Counter[str] = Counter()
     companies: dict[str, set[int]] = {}
     for values in people.values():
-        key = values[index] or ""
+        key = str(values[index] or "")
         participants[key] += 1
         if values[3] is not None:
             companies.setdefault(key, set()).add(values[3])

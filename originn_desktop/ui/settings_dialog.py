@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from originn_desktop.settings import ALL_SETTINGS, Setting
-
-DIALOG_SETTINGS = tuple(s for s in ALL_SETTINGS if s.in_dialog)
 from originn_desktop.ui.i18n import tx
 from originn_desktop.ui.settings_store import SettingsStore
+
+DIALOG_SETTINGS = tuple(s for s in ALL_SETTINGS if s.in_dialog)
 
 
 class SettingsDialog(QDialog):

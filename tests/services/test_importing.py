@@ -1,0 +1,180 @@
+import datetime as dt
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from originn_desktop.domain.text import UserError, ValidationError
+from originn_desktop.io.columns import apply_overrides, guess_mapping
+from originn_desktop.io.spreadsheet import Table, read_table
+from originn_desktop.services.importing import plan_import, run_import, split_name, write_rejected
+from originn_desktop.services.modules import module_summary
+from originn_desktop.services.participant_list import ParticipantQuery, count_participants
+from originn_desktop.services.participants import module_roster
+from tests import factories
+
+
+def do_import(db, path, module="M1", overrides=(), dry_run=False, **kwargs):
+    table = read_table(path)
+    mapping = apply_overrides(table.headers, guess_mapping(table.headers), list(overrides))
+    plan = plan_import(db, table, mapping, module, **kwargs)
+    return plan, run_import(db, plan, dry_run=dry_run)
+
+
+def people(db):
+    return count_participants(db, ParticipantQuery())
+
+
+def test_the_excel_sample_gives_five_people_one_merged_one_rejected(db, shared_data):
+    factories.module(db, "M1")
+    _, result = do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv")
+    assert (result.imported, result.duplicates, result.enrolled) == (5, 1, 5)
+    [rejected] = result.rejected
+    assert rejected.row == 7 and "780101-1234: wrong check digit" in rejected.message.en
+    roster = {r.participant.first_name: r.participant for r in module_roster(db, "M1")}
+    assert set(roster) == {"Sven", "Tova", "Ulf", "Vera", "Ylva"}
+    assert roster["Ylva"].personal_number == "198812725557"  # samordningsnummer
+    assert (
+        roster["Sven"].last_name == "Älvdal" and roster["Sven"].company_name == "Älvdals Lantbruk"
+    )
+    assert roster["Vera"].municipality == "Härjedalen"
+    assert module_summary(db, "M1").count.counted == 5
+
+
+def test_importing_the_same_file_twice_adds_nobody(db, shared_data):
+    factories.module(db, "M1")
+    do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv")
+    _, again = do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv")
+    assert (again.imported, again.duplicates, again.enrolled, again.already_enrolled) == (
+        0,
+        6,
+        0,
+        5,
+    )
+    assert people(db) == 5
+
+
+def test_the_full_name_sample_splits_names(db, shared_data):
+    factories.module(db, "M1")
+    _, result = do_import(db, shared_data / "roster_combined_name.xlsx")
+    assert (result.imported, result.rejected) == (4, [])
+    names = {(r.participant.first_name, r.participant.last_name) for r in module_roster(db, "M1")}
+    assert ("Tova", "Rönnqvist") in names and ("Ulf", "Nordén") in names
+
+
+def test_a_dry_run_changes_nothing_and_predicts_exactly(db, shared_data):
+    factories.module(db, "M1")
+    _, preview = do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv", dry_run=True)
+    assert people(db) == 0
+    _, real = do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv")
+    assert (preview.imported, preview.duplicates, preview.enrolled) == (
+        real.imported,
+        real.duplicates,
+        real.enrolled,
+    )
+    assert preview.dry_run and not real.dry_run
+
+
+def test_rejected_rows_can_be_saved_fixed_and_imported_again(db, shared_data, tmp_path):
+    factories.module(db, "M1")
+    plan, _ = do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv")
+    fix = write_rejected(plan, tmp_path / "fix.csv", "sv")
+    text = fix.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].endswith(";Fel") and "fel kontrollsiffra" in text
+    fix.write_text(
+        text.replace("780101-1234", factories.personnummer("780101")), encoding="utf-8-sig"
+    )
+    _, again = do_import(db, fix)
+    assert (again.imported, again.rejected) == (1, [])
+
+
+def test_a_full_module_queues_the_rest_of_the_file(db, tmp_path):
+    factories.module(db, "M1", min_participants=1, max_participants=2)
+    path = tmp_path / "r.csv"
+    rows = ["Namn;Personnummer"] + [f"Person {c};{factories.personnummer()}" for c in "ABC"]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    _, result = do_import(db, path)
+    assert (result.enrolled, result.waitlisted) == (3, 1)
+    count = module_summary(db, "M1").count
+    assert (count.counted, count.waitlisted) == (2, 1)
+
+
+def test_same_person_with_another_spelling_is_merged_with_a_note(db, tmp_path):
+    factories.module(db, "M1")
+    number = factories.personnummer()
+    path = tmp_path / "r.csv"
+    path.write_text(
+        f"Namn,Personnummer,Telefon\nAnna Ek,{number},\nAnnA EK,{number},070-1\n", encoding="utf-8"
+    )
+    _, result = do_import(db, path)
+    assert (result.imported, result.duplicates) == (1, 1)
+    [(row, note)] = result.warnings
+    assert row == 3 and "another spelling" in note.en
+    [r] = module_roster(db, "M1")
+    assert r.participant.phone == "070-1"  # the later row filled a blank
+
+
+def test_mapping_problems_stop_before_anything(db, tmp_path):
+    factories.module(db, "M1")
+    path = tmp_path / "r.csv"
+    path.write_text("Förnamn,Telefon\nAnna,070\n", encoding="utf-8")
+    with pytest.raises(UserError, match="no column for the names"):
+        do_import(db, path)
+
+
+@pytest.mark.parametrize(
+    ("full", "order", "expected"),
+    [
+        ("Nils Ánte Sunna", "first-last", ("Nils Ánte", "Sunna")),
+        ("Sunna Nils Ánte", "last-first", ("Nils Ánte", "Sunna")),
+        ("Sunna, Nils Ánte", "first-last", ("Nils Ánte", "Sunna")),
+        ("  Åsa   Öberg ", "first-last", ("Åsa", "Öberg")),
+    ],
+)
+def test_full_names_are_split_as_asked(full, order, expected):
+    assert split_name(full, order) == expected
+
+
+def test_a_single_word_cannot_be_split():
+    with pytest.raises(ValidationError, match="cannot tell"):
+        split_name("Cher")
+
+
+CELL = st.text(alphabet=string.ascii_letters + "åäöÅÄÖ -,.@0123456789", max_size=14)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            CELL,
+            st.one_of(
+                CELL,
+                st.sampled_from(["800420-1110", "881272-5557", "19970105-2228", "850312-1232"]),
+            ),
+            st.one_of(CELL, st.just("a@example.se"), st.just("A@EXAMPLE.SE")),
+            st.one_of(st.just(""), st.just("1979-06-02"), CELL),
+        ),
+        max_size=12,
+    )
+)
+def test_every_row_is_imported_merged_or_rejected_and_nothing_crashes(db, rows):
+    if not module_exists(db):
+        factories.module(db, "H1")
+    table = Table(
+        ["Namn", "Personnummer", "E-post", "Födelsedatum"],
+        [(i + 2, list(r)) for i, r in enumerate(rows)],
+    )
+    plan = plan_import(db, table, guess_mapping(table.headers), "H1", today=dt.date(2026, 11, 27))
+    result = run_import(db, plan, dry_run=True)
+    assert result.imported + result.duplicates + len(result.rejected) == len(rows)
+    assert sorted({r.row for r in result.rejected}) == sorted(r.row for r in result.rejected)
+
+
+def module_exists(db):
+    from originn_desktop.services.modules import list_modules
+
+    return any(s.module.code == "H1" for s in list_modules(db))
