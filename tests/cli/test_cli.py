@@ -14,21 +14,6 @@ from originn_desktop.cli.main import main
 from tests import factories
 
 
-@pytest.fixture
-def cli(db_path, capsys):
-    """Run ``originn-desktop --db <fresh db> ARGS``; returns (exit status, stdout, stderr)."""
-
-    def run(*args: str) -> tuple[int, str, str]:
-        try:
-            code = main(["--db", str(db_path), *args])
-        except SystemExit as exc:  # argparse's own exits: --help, --version, usage errors
-            code = int(exc.code or 0)
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
-
-
 def status(cli) -> dict[str, dict]:
     code, out, _ = cli("status", "--json")
     assert code == 0

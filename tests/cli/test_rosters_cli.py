@@ -2,8 +2,6 @@ import json
 
 import openpyxl
 
-from tests.cli.test_cli import cli  # noqa: F401  (the fixture)
-
 
 def test_import_json_and_exit_3_when_rows_are_rejected(cli, shared_data):
     cli("module", "add", "I1", "--title-sv", "I", "--title-en", "I")

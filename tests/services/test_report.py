@@ -34,7 +34,7 @@ def hand_counted(db):
     a = add("A", "female", skog, ["M1", "M2"])
     b = add("B", "male", skog, ["M1"])
     c = add("C", "female", ren, ["M1"])
-    d = add("D", None, gard, ["M2"])
+    add("D", None, gard, ["M2"])
     e = add("E", "male", None, ["M2"], municipality="Östersund")
     day = dt.date.today()
     complete(db, "M1", [a, b], "G", day)

@@ -95,5 +95,5 @@ def test_results_export_lists_completed_and_failed_with_grades(register, tmp_pat
 
 
 def test_an_unknown_file_ending_is_refused(register, tmp_path):
-    with pytest.raises(UserError, match="write .csv or .xlsx"):
+    with pytest.raises(UserError, match=r"write \.csv or \.xlsx"):
         export_roster(register, "M1", tmp_path / "r.pdf")
