@@ -183,115 +183,295 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
     </message>
 </context>
 <context>
+    <name>ExportRosterDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="43"/>
+        <source>Roster for the university</source>
+        <translation>Roster for the university</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="46"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="52"/>
+        <source>Columns, in order; drag to reorder</source>
+        <translation>Columns, in order; drag to reorder</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="65"/>
+        <source>Separator in CSV files</source>
+        <translation>Separator in CSV files</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="69"/>
+        <source>Include &amp;withdrawn participants</source>
+        <translation>Include &amp;withdrawn participants</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="72"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="73"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Columns:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="74"/>
+        <source>CSV &amp;separator:</source>
+        <translation>CSV &amp;separator:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="82"/>
+        <source>The file&apos;s ending chooses the format: .xlsx for Excel, .csv for text. Personnummer are written as 12 digits.</source>
+        <translation>The file&apos;s ending chooses the format: .xlsx for Excel, .csv for text. Personnummer are written as 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="106"/>
+        <source>Choose at least one column.</source>
+        <translation>Choose at least one column.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="111"/>
+        <source>Save the roster</source>
+        <translation>Save the roster</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="113"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="52"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
+        <source>Choose the roster</source>
+        <translation>Choose the roster</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="54"/>
+        <source>A .csv or .xlsx file with one participant per row and a header row.</source>
+        <translation>A .csv or .xlsx file with one participant per row and a header row.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="57"/>
+        <source>Roster file</source>
+        <translation>Roster file</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
+        <source>Browse for the roster file</source>
+        <translation>Browse for the roster file</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
+        <source>Excel sheet</source>
+        <translation>Excel sheet</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <source>Module to enroll in</source>
+        <translation>Module to enroll in</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
+        <source>How full names are written</source>
+        <translation>How full names are written</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <source>First name first (Anna Berg)</source>
+        <translation>First name first (Anna Berg)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <source>Last name first (Berg Anna)</source>
+        <translation>Last name first (Berg Anna)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
+        <source>Full &amp;names:</source>
+        <translation>Full &amp;names:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <source>Rosters (*.csv *.xlsx *.txt)</source>
+        <translation>Rosters (*.csv *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="314"/>
+        <source>Import a roster</source>
+        <translation>Import a roster</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="322"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="164"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="183"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="165"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="184"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="166"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="185"/>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="167"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="168"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="184"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="188"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="169"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="172"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="192"/>
         <source>New &amp;module…</source>
         <translation>New &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="173"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="193"/>
         <source>New &amp;participant…</source>
         <translation>New &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="174"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="194"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="175"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Import roster…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="196"/>
+        <source>&amp;Roster for the university…</source>
+        <translation>&amp;Roster for the university…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="197"/>
+        <source>Results for the uni&amp;versity…</source>
+        <translation>Results for the uni&amp;versity…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="198"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Report</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="199"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Open selected…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="178"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="179"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Enroll in module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="180"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="181"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="182"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Grade and complete…</source>
         <translation>&amp;Grade and complete…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="183"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="185"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="192"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="252"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -299,7 +479,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="254"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -307,42 +487,42 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="262"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="301"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="268"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="307"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="279"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="318"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="301"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="340"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="360"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="395"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="366"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="401"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="371"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="406"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="373"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="407"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -350,7 +530,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="399"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="432"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -358,7 +538,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="410"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="443"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -366,283 +546,357 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="421"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="464"/>
+        <source>Import roster</source>
+        <translation>Import roster</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="465"/>
+        <source>Create the module to enroll the participants in first.</source>
+        <translation>Create the module to enroll the participants in first.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="477"/>
+        <source>Imported: %1 new, %2 merged, %3 rejected.</source>
+        <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="490"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="531"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="502"/>
+        <source>Save the results of %1</source>
+        <translation>Save the results of %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="504"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="511"/>
+        <source>%1 results saved in %2.</source>
+        <translation>%1 results saved in %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="521"/>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="542"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="447"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="568"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="449"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="570"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="140"/>
+        <source>Check the columns</source>
+        <translation>Check the columns</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="143"/>
+        <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
+        <translation>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="147"/>
+        <source>Columns and the first rows</source>
+        <translation>Columns and the first rows</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="169"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="175"/>
+        <source>Field for column %1</source>
+        <translation>Field for column %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="177"/>
+        <source>(ignore)</source>
+        <translation>(ignore)</translation>
+    </message>
+</context>
+<context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="60"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="61"/>
         <source>New module</source>
         <translation>New module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="60"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
         <source>Module %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="65"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="68"/>
         <source>&amp;Basics</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="66"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="69"/>
         <source>T&amp;ime and place</source>
         <translation>T&amp;ime and place</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="67"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="70"/>
         <source>Co&amp;ntent</source>
         <translation>Co&amp;ntent</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="71"/>
         <source>Module details</source>
         <translation>Module details</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="103"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="135"/>
         <source>e.g. M1</source>
         <translation>e.g. M1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="113"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="119"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="151"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="120"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="120"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="121"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
         <source>Title in &amp;Swedish:</source>
         <translation>Title in &amp;Swedish:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="121"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="158"/>
         <source>Title in Swedish</source>
         <translation>Title in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="122"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="162"/>
         <source>Title in &amp;English:</source>
         <translation>Title in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="122"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>Co&amp;urse code:</source>
         <translation>Co&amp;urse code:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>Course code</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="124"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>C&amp;redits:</source>
         <translation>C&amp;redits:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="124"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;ycle:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
         <source>&amp;Progression:</source>
         <translation>&amp;Progression:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
         <source>EQF &amp;level:</source>
         <translation>EQF &amp;level:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
         <source>EQF level</source>
         <translation>EQF level</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="137"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
         <source>Form of participation</source>
         <translation>Form of participation</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="143"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
         <source>no maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="144"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starts:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="144"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
         <source>En&amp;ds:</source>
         <translation>En&amp;ds:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="148"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="196"/>
         <source>Registration &amp;closes:</source>
         <translation>Registration &amp;closes:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="151"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="199"/>
         <source>Registration deadline</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>&amp;Form of participation:</source>
         <translation>&amp;Form of participation:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="154"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
         <source>&amp;Location:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="154"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="211"/>
         <source>&amp;Minimum participants:</source>
         <translation>&amp;Minimum participants:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="214"/>
         <source>Minimum participants</source>
         <translation>Minimum participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="156"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="218"/>
         <source>Ma&amp;ximum participants:</source>
         <translation>Ma&amp;ximum participants:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="156"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="221"/>
         <source>Maximum participants</source>
         <translation>Maximum participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="162"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
         <source>Learning outcomes in Swedish</source>
         <translation>Learning outcomes in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="229"/>
         <source>Learning outcomes in English</source>
         <translation>Learning outcomes in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="164"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
         <source>Assessment in Swedish</source>
         <translation>Assessment in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
         <source>Assessment in English</source>
         <translation>Assessment in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
         <source>Quality assurance in Swedish</source>
         <translation>Quality assurance in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="167"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
         <source>Quality assurance in English</source>
         <translation>Quality assurance in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="169"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
         <source>Learning &amp;outcomes (sv):</source>
         <translation>Learning &amp;outcomes (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="236"/>
         <source>Learning o&amp;utcomes (en):</source>
         <translation>Learning o&amp;utcomes (en):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="237"/>
         <source>&amp;Assessment (sv):</source>
         <translation>&amp;Assessment (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="172"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="238"/>
         <source>Assess&amp;ment (en):</source>
         <translation>Assess&amp;ment (en):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="239"/>
         <source>&amp;Quality assurance (sv):</source>
         <translation>&amp;Quality assurance (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="174"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="240"/>
         <source>Quality assurance (&amp;en):</source>
         <translation>Quality assurance (&amp;en):</translation>
     </message>
@@ -695,7 +949,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="109"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="110"/>
         <source>%1 counted of at least %2</source>
         <translation>%1 counted of at least %2</translation>
     </message>
@@ -703,12 +957,12 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ModulesView</name>
     <message>
-        <location filename="../originn_desktop/ui/modules_view.py" line="34"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="41"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/modules_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="60"/>
         <source>%1: %n missing</source>
         <translation>
             <numerusform>%1: %n missing</numerusform>
@@ -716,7 +970,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/modules_view.py" line="57"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="64"/>
         <source>%n module(s) below the minimum</source>
         <translation>
             <numerusform>%n module below the minimum</numerusform>
@@ -724,7 +978,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_view.py" line="60"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="67"/>
         <source>Every module meets its minimum.</source>
         <translation>Every module meets its minimum.</translation>
     </message>
@@ -732,189 +986,189 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="61"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="62"/>
         <source>New participant</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="63"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="64"/>
         <source>Participant: %1</source>
         <translation>Participant: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="71"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="72"/>
         <source>YYMMDD-NNNN or YYYYMMDDNNNN</source>
         <translation>YYMMDD-NNNN or YYYYMMDDNNNN</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="72"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="257"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="73"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="296"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="73"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="74"/>
         <source>Show the whole personnummer</source>
         <translation>Show the whole personnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="80"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="81"/>
         <source>Ne&amp;w company…</source>
         <translation>Ne&amp;w company…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="82"/>
         <source>Create a new company</source>
         <translation>Create a new company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="87"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="88"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="109"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="109"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="115"/>
         <source>&amp;Personnummer:</source>
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="115"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="118"/>
         <source>Personnummer or samordningsnummer</source>
         <translation>Personnummer or samordningsnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="120"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="123"/>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
         <source>Date of birth, for people without a personnummer</source>
         <translation>Date of birth, for people without a personnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
         <source>Pho&amp;ne:</source>
         <translation>Pho&amp;ne:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="132"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="135"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="140"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="143"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Gender:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="132"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="148"/>
         <source>Certificate l&amp;anguage:</source>
         <translation>Certificate l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="135"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="151"/>
         <source>Certificate language</source>
         <translation>Certificate language</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="137"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="137"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="184"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="186"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="221"/>
         <source>Enrollments and history</source>
         <translation>Enrollments and history</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>Module / when</source>
         <translation>Module / when</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="215"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="254"/>
         <source>No company</source>
         <translation>No company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="253"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="292"/>
         <source>&amp;Hide</source>
         <translation>&amp;Hide</translation>
     </message>
@@ -955,47 +1209,47 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="41"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="40"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Search name, e-mail, company, municipality or date of birth</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="43"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="42"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="44"/>
         <source>Show participants of module</source>
         <translation>Show participants of module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="46"/>
         <source>Show status</source>
         <translation>Show status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="48"/>
         <source>Number of participants shown</source>
         <translation>Number of participants shown</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="50"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="52"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="54"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="76"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="75"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -1010,12 +1264,85 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>All modules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="176"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="188"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="207"/>
+        <source>What will happen</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="210"/>
+        <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
+        <translation>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="216"/>
+        <source>Rejected rows and notes</source>
+        <translation>Rejected rows and notes</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="221"/>
+        <source>Save the &amp;rejected rows…</source>
+        <translation>Save the &amp;rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="222"/>
+        <source>Save the rejected rows to a file</source>
+        <translation>Save the rejected rows to a file</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="251"/>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="262"/>
+        <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
+        <translation>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="269"/>
+        <source>%1 will be enrolled in %2.</source>
+        <translation>%1 will be enrolled in %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="273"/>
+        <source>%1 of them go on the waiting list: the module is full.</source>
+        <translation>%1 of them go on the waiting list: the module is full.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
+        <source>%1 are already in the module.</source>
+        <translation>%1 are already in the module.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <source>Save the rejected rows</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1026,75 +1353,156 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>Add module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="106"/>
+        <location filename="../originn_desktop/ui/register.py" line="107"/>
         <source>Edit module %1</source>
         <translation>Edit module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="122"/>
+        <location filename="../originn_desktop/ui/register.py" line="128"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="135"/>
+        <location filename="../originn_desktop/ui/register.py" line="141"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="161"/>
+        <location filename="../originn_desktop/ui/register.py" line="167"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="175"/>
+        <location filename="../originn_desktop/ui/register.py" line="182"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="180"/>
+        <location filename="../originn_desktop/ui/register.py" line="188"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="187"/>
+        <location filename="../originn_desktop/ui/register.py" line="195"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="136"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="137"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Save as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="138"/>
+        <source>Figures per module</source>
+        <translation>Figures per module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="139"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="146"/>
+        <source>Participants per municipality</source>
+        <translation>Participants per municipality</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="140"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="147"/>
+        <source>Participants per sector</source>
+        <translation>Participants per sector</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="141"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="148"/>
+        <source>Participants per gender</source>
+        <translation>Participants per gender</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="145"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="155"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="156"/>
+        <source>Counted / min.</source>
+        <translation>Counted / min.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="157"/>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="158"/>
+        <source>Not passed</source>
+        <translation>Not passed</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="159"/>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="160"/>
+        <source>Completion rate</source>
+        <translation>Completion rate</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="176"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; participants from &lt;b&gt;%2&lt;/b&gt; companies; &lt;b&gt;%3&lt;/b&gt; have completed a module.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; participants from &lt;b&gt;%2&lt;/b&gt; companies; &lt;b&gt;%3&lt;/b&gt; have completed a module.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="204"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="30"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="69"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="70"/>
         <source>Choose a file for %1</source>
         <translation>Choose a file for %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="73"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="74"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
         <source>Choose a logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1102,27 +1510,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="16"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="54"/>
         <source>Welcome to ORIGINN Desktop</source>
         <translation>Welcome to ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="23"/>
-        <source>The register is empty. Start by creating a module (each needs at least 15 participants), then add the participants. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</source>
-        <translation>The register is empty. Start by creating a module (each needs at least 15 participants), then add the participants. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</translation>
+        <location filename="../originn_desktop/ui/welcome.py" line="57"/>
+        <source>The register is empty. Start by creating a module (each needs at least 15 participants), then import a roster or add the participants one by one. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</source>
+        <translation>The register is empty. Start by creating a module (each needs at least 15 participants), then import a roster or add the participants one by one. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="30"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="65"/>
         <source>Create a &amp;module…</source>
         <translation>Create a &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="31"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="66"/>
         <source>&amp;Add a participant…</source>
         <translation>&amp;Add a participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="32"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="67"/>
+        <source>&amp;Import a roster…</source>
+        <translation>&amp;Import a roster…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/welcome.py" line="68"/>
         <source>Load the &amp;demo data</source>
         <translation>Load the &amp;demo data</translation>
     </message>

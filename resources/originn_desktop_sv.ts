@@ -183,115 +183,295 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
     </message>
 </context>
 <context>
+    <name>ExportRosterDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="43"/>
+        <source>Roster for the university</source>
+        <translation>Deltagarlista till lärosätet</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="46"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="52"/>
+        <source>Columns, in order; drag to reorder</source>
+        <translation>Kolumner i ordning; dra för att flytta</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="65"/>
+        <source>Separator in CSV files</source>
+        <translation>Avgränsare i CSV-filer</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="69"/>
+        <source>Include &amp;withdrawn participants</source>
+        <translation>Ta med &amp;avanmälda deltagare</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="72"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="73"/>
+        <source>&amp;Columns:</source>
+        <translation>&amp;Kolumner:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="74"/>
+        <source>CSV &amp;separator:</source>
+        <translation>&amp;Avgränsare i CSV:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="82"/>
+        <source>The file&apos;s ending chooses the format: .xlsx for Excel, .csv for text. Personnummer are written as 12 digits.</source>
+        <translation>Filändelsen väljer format: .xlsx för Excel, .csv för text. Personnummer skrivs med 12 siffror.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="106"/>
+        <source>Choose at least one column.</source>
+        <translation>Välj minst en kolumn.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="111"/>
+        <source>Save the roster</source>
+        <translation>Spara deltagarlistan</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/export_dialog.py" line="113"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="52"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
+        <source>Choose the roster</source>
+        <translation>Välj deltagarlista</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="54"/>
+        <source>A .csv or .xlsx file with one participant per row and a header row.</source>
+        <translation>En .csv- eller .xlsx-fil med en deltagare per rad och en rubrikrad.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="57"/>
+        <source>Roster file</source>
+        <translation>Deltagarlista (fil)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bläddra…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
+        <source>Browse for the roster file</source>
+        <translation>Bläddra efter deltagarlistan</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
+        <source>Excel sheet</source>
+        <translation>Excelblad</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <source>Module to enroll in</source>
+        <translation>Modul att anmäla till</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
+        <source>How full names are written</source>
+        <translation>Hur hela namn är skrivna</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <source>First name first (Anna Berg)</source>
+        <translation>Förnamn först (Anna Berg)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <source>Last name first (Berg Anna)</source>
+        <translation>Efternamn först (Berg Anna)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fil:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Blad:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <source>&amp;Module:</source>
+        <translation>&amp;Modul:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
+        <source>Full &amp;names:</source>
+        <translation>Hela &amp;namn:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <source>Rosters (*.csv *.xlsx *.txt)</source>
+        <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="314"/>
+        <source>Import a roster</source>
+        <translation>Importera deltagarlista</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="322"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="164"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="183"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="165"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="184"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="166"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="185"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="167"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="168"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="184"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="188"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="169"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="170"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="172"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="192"/>
         <source>New &amp;module…</source>
         <translation>Ny &amp;modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="173"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="193"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="174"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="194"/>
         <source>Load &amp;demo data</source>
         <translation>Läs in d&amp;emodata</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="175"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Inställningar…</translation>
+        <location filename="../originn_desktop/ui/main_window.py" line="195"/>
+        <source>&amp;Import roster…</source>
+        <translation>&amp;Importera deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="176"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="196"/>
+        <source>&amp;Roster for the university…</source>
+        <translation>&amp;Lista till lärosätet…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="197"/>
+        <source>Results for the uni&amp;versity…</source>
+        <translation>&amp;Resultat till lärosätet…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="198"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="199"/>
+        <source>&amp;Settings…</source>
+        <translation>I&amp;nställningar…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="200"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="177"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
         <source>&amp;Open selected…</source>
         <translation>Ö&amp;ppna markerad…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="178"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="179"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Anmäl till modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="180"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
         <source>Change &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="181"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Withdraw…</source>
         <translation>A&amp;vanmäl…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="182"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Grade and complete…</source>
         <translation>Sätt &amp;betyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="183"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Modules</source>
         <translation>&amp;Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="185"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="192"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="252"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n modul</numerusform>
@@ -299,7 +479,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="254"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -307,42 +487,42 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="262"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="301"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="268"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="307"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="279"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="318"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="301"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="340"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="360"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="395"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="366"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="401"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="371"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="406"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="373"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="407"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -350,7 +530,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="399"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="432"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -358,7 +538,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="410"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="443"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -366,283 +546,357 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="421"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="464"/>
+        <source>Import roster</source>
+        <translation>Importera deltagarlista</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="465"/>
+        <source>Create the module to enroll the participants in first.</source>
+        <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="477"/>
+        <source>Imported: %1 new, %2 merged, %3 rejected.</source>
+        <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="490"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="531"/>
+        <source>Saved %1.</source>
+        <translation>Sparat %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="502"/>
+        <source>Save the results of %1</source>
+        <translation>Spara resultaten för %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="504"/>
+        <source>Excel (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="511"/>
+        <source>%1 results saved in %2.</source>
+        <translation>%1 resultat sparade i %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="521"/>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="542"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="447"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="568"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="449"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="570"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="140"/>
+        <source>Check the columns</source>
+        <translation>Kontrollera kolumnerna</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="143"/>
+        <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
+        <translation>Varje kolumns fält är gissat utifrån rubriken; rätta där det behövs. De första raderna visas nedan.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="147"/>
+        <source>Columns and the first rows</source>
+        <translation>Kolumner och de första raderna</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="169"/>
+        <source>Field</source>
+        <translation>Fält</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="175"/>
+        <source>Field for column %1</source>
+        <translation>Fält för kolumnen %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="177"/>
+        <source>(ignore)</source>
+        <translation>(hoppa över)</translation>
+    </message>
+</context>
+<context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="60"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="61"/>
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="60"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="65"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="68"/>
         <source>&amp;Basics</source>
         <translation>&amp;Grunduppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="66"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="69"/>
         <source>T&amp;ime and place</source>
         <translation>&amp;Tid och plats</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="67"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="70"/>
         <source>Co&amp;ntent</source>
         <translation>&amp;Innehåll</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="71"/>
         <source>Module details</source>
         <translation>Moduluppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="103"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="135"/>
         <source>e.g. M1</source>
         <translation>t.ex. M1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="113"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>Cycle</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="119"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="151"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="120"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="120"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="121"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
         <source>Title in &amp;Swedish:</source>
         <translation>&amp;Svensk titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="121"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="158"/>
         <source>Title in Swedish</source>
         <translation>Svensk titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="122"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="162"/>
         <source>Title in &amp;English:</source>
         <translation>&amp;Engelsk titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="122"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
         <source>Title in English</source>
         <translation>Engelsk titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>Co&amp;urse code:</source>
         <translation>K&amp;urskod:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>Course code</source>
         <translation>Kurskod</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="124"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>C&amp;redits:</source>
         <translation>&amp;Poäng:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="124"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>Credits</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>C&amp;ycle:</source>
         <translation>&amp;Nivå:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
         <source>&amp;Progression:</source>
         <translation>P&amp;rogression:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
         <source>EQF &amp;level:</source>
         <translation>EQF-ni&amp;vå:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
         <source>EQF level</source>
         <translation>EQF-nivå</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="137"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
         <source>Form of participation</source>
         <translation>Studieform</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="143"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
         <source>no maximum</source>
         <translation>inget tak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="144"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Startdatum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="144"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
         <source>En&amp;ds:</source>
         <translation>S&amp;lutdatum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="148"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="196"/>
         <source>Registration &amp;closes:</source>
         <translation>Sista &amp;anmälningsdag:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="151"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="199"/>
         <source>Registration deadline</source>
         <translation>Sista anmälningsdag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>&amp;Form of participation:</source>
         <translation>Stu&amp;dieform:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="154"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
         <source>&amp;Location:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="154"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="211"/>
         <source>&amp;Minimum participants:</source>
         <translation>&amp;Minsta antal deltagare:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="214"/>
         <source>Minimum participants</source>
         <translation>Minsta antal deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="156"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="218"/>
         <source>Ma&amp;ximum participants:</source>
         <translation>&amp;Högsta antal deltagare:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="156"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="221"/>
         <source>Maximum participants</source>
         <translation>Högsta antal deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="162"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
         <source>Learning outcomes in Swedish</source>
         <translation>Lärandemål på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="229"/>
         <source>Learning outcomes in English</source>
         <translation>Lärandemål på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="164"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
         <source>Assessment in Swedish</source>
         <translation>Examination på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
         <source>Assessment in English</source>
         <translation>Examination på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
         <source>Quality assurance in Swedish</source>
         <translation>Kvalitetssäkring på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="167"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
         <source>Quality assurance in English</source>
         <translation>Kvalitetssäkring på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="169"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
         <source>Learning &amp;outcomes (sv):</source>
         <translation>Lärandemål, &amp;svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="236"/>
         <source>Learning o&amp;utcomes (en):</source>
         <translation>Lärandemål, &amp;engelska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="237"/>
         <source>&amp;Assessment (sv):</source>
         <translation>E&amp;xamination, svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="172"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="238"/>
         <source>Assess&amp;ment (en):</source>
         <translation>Examination, engelsk&amp;a:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="239"/>
         <source>&amp;Quality assurance (sv):</source>
         <translation>&amp;Kvalitetssäkring, svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="174"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="240"/>
         <source>Quality assurance (&amp;en):</source>
         <translation>Kvalitetssäkring, enge&amp;lska:</translation>
     </message>
@@ -695,7 +949,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="109"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="110"/>
         <source>%1 counted of at least %2</source>
         <translation>%1 räknade av minst %2</translation>
     </message>
@@ -703,12 +957,12 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ModulesView</name>
     <message>
-        <location filename="../originn_desktop/ui/modules_view.py" line="34"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="41"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/modules_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="60"/>
         <source>%1: %n missing</source>
         <translation>
             <numerusform>%1: %n saknas</numerusform>
@@ -716,7 +970,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/modules_view.py" line="57"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="64"/>
         <source>%n module(s) below the minimum</source>
         <translation>
             <numerusform>%n modul under minimum</numerusform>
@@ -724,7 +978,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_view.py" line="60"/>
+        <location filename="../originn_desktop/ui/modules_view.py" line="67"/>
         <source>Every module meets its minimum.</source>
         <translation>Alla moduler har minst sitt minsta antal deltagare.</translation>
     </message>
@@ -732,189 +986,189 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="61"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="62"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="63"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="64"/>
         <source>Participant: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="71"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="72"/>
         <source>YYMMDD-NNNN or YYYYMMDDNNNN</source>
         <translation>ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="72"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="257"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="73"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="296"/>
         <source>S&amp;how</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="73"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="74"/>
         <source>Show the whole personnummer</source>
         <translation>Visa hela personnumret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="80"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="81"/>
         <source>Ne&amp;w company…</source>
         <translation>&amp;Nytt företag…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="82"/>
         <source>Create a new company</source>
         <translation>Skapa ett nytt företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="87"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="88"/>
         <source>Not stated</source>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
         <source>&amp;First name:</source>
         <translation>&amp;Förnamn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="109"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Efternamn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="109"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="115"/>
         <source>&amp;Personnummer:</source>
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="115"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="118"/>
         <source>Personnummer or samordningsnummer</source>
         <translation>Personnummer eller samordningsnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="120"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="123"/>
         <source>&amp;Date of birth:</source>
         <translation>Födelse&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
         <source>Date of birth, for people without a personnummer</source>
         <translation>Födelsedatum, för den som saknar personnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
         <source>&amp;E-mail:</source>
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
         <source>Pho&amp;ne:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="132"/>
         <source>&amp;Company:</source>
         <translation>F&amp;öretag:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="135"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="140"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Kommun:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="143"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Kön:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="132"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="148"/>
         <source>Certificate l&amp;anguage:</source>
         <translation>Intygsspr&amp;åk:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="135"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="151"/>
         <source>Certificate language</source>
         <translation>Intygsspråk</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="137"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="137"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="184"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="186"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="221"/>
         <source>Enrollments and history</source>
         <translation>Anmälningar och historik</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>Module / when</source>
         <translation>Modul / när</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="215"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="254"/>
         <source>No company</source>
         <translation>Inget företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="253"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="292"/>
         <source>&amp;Hide</source>
         <translation>Dö&amp;lj</translation>
     </message>
@@ -955,47 +1209,47 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="41"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="40"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Sök namn, e-post, företag, kommun eller födelsedatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="43"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="42"/>
         <source>Search participants</source>
         <translation>Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="44"/>
         <source>Show participants of module</source>
         <translation>Visa deltagare i modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="46"/>
         <source>Show status</source>
         <translation>Visa status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="48"/>
         <source>Number of participants shown</source>
         <translation>Antal deltagare som visas</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="50"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="52"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="54"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="76"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="75"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
@@ -1010,12 +1264,85 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>Alla moduler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="176"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="188"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
             <numerusform>%n deltagare</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="207"/>
+        <source>What will happen</source>
+        <translation>Det här kommer att hända</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="210"/>
+        <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
+        <translation>Inget är sparat ännu. Avvisade rader kan sparas till en fil, rättas och importeras igen.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="216"/>
+        <source>Rejected rows and notes</source>
+        <translation>Avvisade rader och anmärkningar</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <source>Reason</source>
+        <translation>Orsak</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="221"/>
+        <source>Save the &amp;rejected rows…</source>
+        <translation>Spara de &amp;avvisade raderna…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="222"/>
+        <source>Save the rejected rows to a file</source>
+        <translation>Spara de avvisade raderna till en fil</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="251"/>
+        <source>Note: %1</source>
+        <translation>Obs: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="262"/>
+        <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
+        <translation>%1 rader i filen: %2 nya deltagare, %3 som redan finns i registret eller tidigare i filen (sammanslagna, inte tillagda två gånger), %4 avvisade.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="269"/>
+        <source>%1 will be enrolled in %2.</source>
+        <translation>%1 anmäls till %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="273"/>
+        <source>%1 of them go on the waiting list: the module is full.</source>
+        <translation>%1 av dem hamnar på reservlistan: modulen är full.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
+        <source>%1 are already in the module.</source>
+        <translation>%1 finns redan i modulen.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <source>Save the rejected rows</source>
+        <translation>Spara de avvisade raderna</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1026,75 +1353,156 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>Lägg till modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="106"/>
+        <location filename="../originn_desktop/ui/register.py" line="107"/>
         <source>Edit module %1</source>
         <translation>Ändra modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="122"/>
+        <location filename="../originn_desktop/ui/register.py" line="128"/>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="135"/>
+        <location filename="../originn_desktop/ui/register.py" line="141"/>
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="161"/>
+        <location filename="../originn_desktop/ui/register.py" line="167"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="175"/>
+        <location filename="../originn_desktop/ui/register.py" line="182"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="180"/>
+        <location filename="../originn_desktop/ui/register.py" line="188"/>
         <source>Withdraw</source>
         <translation>Avanmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="187"/>
+        <location filename="../originn_desktop/ui/register.py" line="195"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="136"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="137"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Spara som E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="138"/>
+        <source>Figures per module</source>
+        <translation>Uppgifter per modul</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="139"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="146"/>
+        <source>Participants per municipality</source>
+        <translation>Deltagare per kommun</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="140"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="147"/>
+        <source>Participants per sector</source>
+        <translation>Deltagare per bransch</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="141"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="148"/>
+        <source>Participants per gender</source>
+        <translation>Deltagare per kön</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="145"/>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="155"/>
+        <source>Module</source>
+        <translation>Modul</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="156"/>
+        <source>Counted / min.</source>
+        <translation>Räknade / min.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="157"/>
+        <source>Completed</source>
+        <translation>Godkända</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="158"/>
+        <source>Not passed</source>
+        <translation>Underkända</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="159"/>
+        <source>Withdrawn</source>
+        <translation>Avanmälda</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="160"/>
+        <source>Completion rate</source>
+        <translation>Andel godkända</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="176"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; participants from &lt;b&gt;%2&lt;/b&gt; companies; &lt;b&gt;%3&lt;/b&gt; have completed a module.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; deltagare från &lt;b&gt;%2&lt;/b&gt; företag; &lt;b&gt;%3&lt;/b&gt; har slutfört en modul.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="204"/>
+        <source>not stated</source>
+        <translation>ej angivet</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="30"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="69"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="70"/>
         <source>Choose a file for %1</source>
         <translation>Välj en fil för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="73"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="74"/>
         <source>Remove %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -1102,27 +1510,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="16"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="54"/>
         <source>Welcome to ORIGINN Desktop</source>
         <translation>Välkommen till ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="23"/>
-        <source>The register is empty. Start by creating a module (each needs at least 15 participants), then add the participants. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</source>
-        <translation>Registret är tomt. Börja med att skapa en modul (varje modul behöver minst 15 deltagare) och lägg sedan till deltagarna. Eller läs in demodata för att se dig omkring först: de två ORIGINN-modulerna med påhittade deltagare.</translation>
+        <location filename="../originn_desktop/ui/welcome.py" line="57"/>
+        <source>The register is empty. Start by creating a module (each needs at least 15 participants), then import a roster or add the participants one by one. Or load the demo data to look around first: the two ORIGINN modules with invented participants.</source>
+        <translation>Registret är tomt. Börja med att skapa en modul (varje modul behöver minst 15 deltagare) och importera sedan en deltagarlista eller lägg till deltagarna en och en. Eller läs in demodata för att se dig omkring först: de två ORIGINN-modulerna med påhittade deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="30"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="65"/>
         <source>Create a &amp;module…</source>
         <translation>Skapa en &amp;modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="31"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="66"/>
         <source>&amp;Add a participant…</source>
         <translation>&amp;Lägg till en deltagare…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/welcome.py" line="32"/>
+        <location filename="../originn_desktop/ui/welcome.py" line="67"/>
+        <source>&amp;Import a roster…</source>
+        <translation>&amp;Importera en deltagarlista…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/welcome.py" line="68"/>
         <source>Load the &amp;demo data</source>
         <translation>&amp;Prova med demodata</translation>
     </message>

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -22,19 +23,25 @@ from PySide6.QtWidgets import (
 
 from originn_desktop import APP_NAME, __version__
 from originn_desktop.domain.text import UserError
+from originn_desktop.pdf.report import write_report
 from originn_desktop.services import demo, modules
 from originn_desktop.services.enrollment import StatusChange
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
 from originn_desktop.services.participants import get_participant
+from originn_desktop.services.report import funders_report
+from originn_desktop.services.rosters import export_results
 from originn_desktop.settings import LANGUAGE
 from originn_desktop.ui import i18n
 from originn_desktop.ui.enrollment_dialog import EnrollmentDialog, Mode
+from originn_desktop.ui.export_dialog import ExportRosterDialog
 from originn_desktop.ui.i18n import tx
+from originn_desktop.ui.import_wizard import ImportWizard
 from originn_desktop.ui.module_dialog import ModuleDialog
 from originn_desktop.ui.modules_view import ModulesView
 from originn_desktop.ui.participant_dialog import ParticipantDialog
 from originn_desktop.ui.participants_view import ParticipantsView
 from originn_desktop.ui.register import Register
+from originn_desktop.ui.report_view import ReportView
 from originn_desktop.ui.settings_dialog import SettingsDialog
 from originn_desktop.ui.welcome import WelcomePage
 
@@ -52,10 +59,12 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage()
         self.modules_view = ModulesView()
         self.participants_view = ParticipantsView(self.db)
+        self.report_view = ReportView()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.modules_view, "")
         self.tabs.addTab(self.participants_view, "")
+        self.tabs.addTab(self.report_view, "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -88,6 +97,11 @@ class MainWindow(QMainWindow):
         self.new_module_action = self._action(self.new_module, "Ctrl+Shift+N", "new_module")
         self.new_participant_action = self._action(self.new_participant, key.New, "new_participant")
         self.demo_action = self._action(self.load_demo, None, "load_demo")
+        self.import_action = self._action(self.import_roster, "Ctrl+I", "import")
+        self.export_roster_action = self._action(
+            self.export_roster, "Ctrl+Shift+E", "export_roster"
+        )
+        self.export_results_action = self._action(self.export_results, None, "export_results")
         self.settings_action = self._action(self.open_settings, "Ctrl+,", "settings")
         self.quit_action = self._action(self.close, key.Quit, "quit")
         self.undo_action = self.register.undo_stack.createUndoAction(self)
@@ -104,6 +118,7 @@ class MainWindow(QMainWindow):
         self.show_participants_action = self._action(
             lambda: self.show_tab(1), "Ctrl+2", "show_participants"
         )
+        self.show_report_action = self._action(lambda: self.show_tab(2), "Ctrl+3", "show_report")
         self.about_action = self._action(self.about, None, "about")
         self.participants_view.context_actions = [
             self.edit_action,
@@ -118,6 +133,9 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for a in (self.new_module_action, self.new_participant_action):
+            self.file_menu.addAction(a)
+        self.file_menu.addSeparator()
+        for a in (self.import_action, self.export_roster_action, self.export_results_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
@@ -137,6 +155,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.show_modules_action)
         self.view_menu.addAction(self.show_participants_action)
+        self.view_menu.addAction(self.show_report_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -147,6 +166,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (self.new_module_action, self.new_participant_action):
             self.toolbar.addAction(a)
+        self.toolbar.addAction(self.import_action)
         self.toolbar.addSeparator()
         for a in (self.enroll_action, self.withdraw_action, self.grade_action):
             self.toolbar.addAction(a)
@@ -162,6 +182,7 @@ class MainWindow(QMainWindow):
         # No mnemonics on the tabs: Ctrl+1 and Ctrl+2 switch them, Alt+letter opens menus.
         self.tabs.setTabText(0, self.tr("Modules"))
         self.tabs.setTabText(1, self.tr("Participants"))
+        self.tabs.setTabText(2, self.tr("Report"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.participants_menu.setTitle(self.tr("&Participants"))
@@ -171,6 +192,10 @@ class MainWindow(QMainWindow):
             self.new_module_action: self.tr("New &module…"),
             self.new_participant_action: self.tr("New &participant…"),
             self.demo_action: self.tr("Load &demo data"),
+            self.import_action: self.tr("&Import roster…"),
+            self.export_roster_action: self.tr("&Roster for the university…"),
+            self.export_results_action: self.tr("Results for the uni&versity…"),
+            self.show_report_action: self.tr("&Report"),
             self.settings_action: self.tr("&Settings…"),
             self.quit_action: self.tr("&Quit"),
             self.edit_action: self.tr("&Open selected…"),
@@ -204,10 +229,14 @@ class MainWindow(QMainWindow):
         self.welcome.create_module.connect(self.new_module)
         self.welcome.add_participant.connect(self.new_participant)
         self.welcome.load_demo.connect(self.load_demo)
+        self.welcome.import_roster.connect(self.import_roster)
+        self.report_view.save_pdf.clicked.connect(lambda: self.save_report("pdf"))
+        self.report_view.save_xlsx.clicked.connect(lambda: self.save_report("xlsx"))
         self.modules_view.edit_requested.connect(self.edit_module)
         self.participants_view.edit_requested.connect(self.edit_participant)
         self.participants_view.selection_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
+        self.tabs.currentChanged.connect(lambda _i: self._refresh_report())
 
     # -- refreshing ---------------------------------------------------------------------------
 
@@ -225,7 +254,18 @@ class MainWindow(QMainWindow):
             + self.tr("%n participant(s)", "", people)
         )
         self._has_modules = bool(summaries)
+        for action in (self.export_roster_action, self.export_results_action):
+            action.setEnabled(bool(summaries))
+        self._refresh_report()
         self._update_actions()
+
+    def _refresh_report(self) -> None:
+        # The figures read every counted enrollment: only worth it while they are on screen.
+        if (
+            self.tabs.currentWidget() is self.report_view
+            and self.stack.currentWidget() is self.tabs
+        ):
+            self.report_view.set_report(funders_report(self.db))
 
     def _update_actions(self) -> None:
         on_participants = self.stack.currentWidget() is self.tabs and self.tabs.currentIndex() == 1
@@ -333,11 +373,7 @@ class MainWindow(QMainWindow):
         ids = self.participants_view.selected_ids()
         if not ids:
             return None
-        choices = []
-        for summary in self._summaries:
-            d = summary.module.draft
-            title = d.title_sv if i18n.language() == "sv" else d.title_en
-            choices.append((summary.module.id, f"{d.code} — {title}"))
+        choices = self._module_choices()
         dialog = EnrollmentDialog(
             mode, choices, len(ids), self.participants_view.module_filter_id(), self
         )
@@ -405,6 +441,94 @@ class MainWindow(QMainWindow):
                 dialog.module_id(), ids, dialog.grade_value(), dialog.date_value()
             )
             self.statusBar().showMessage(self.tr("%n graded.", "", len(update.changes)), 5000)
+
+    # -- rosters in and out -------------------------------------------------------------------
+
+    def _module_choices(self) -> list[tuple[int, str]]:
+        choices = []
+        for summary in self._summaries:
+            d = summary.module.draft
+            title = d.title_sv if i18n.language() == "sv" else d.title_en
+            choices.append((summary.module.id, f"{d.code} — {title}"))
+        return choices
+
+    def _current_module(self) -> int | None:
+        if self.tabs.currentIndex() == 0:
+            return self.modules_view.selected_module_id()
+        return self.participants_view.module_filter_id()
+
+    def import_roster(self) -> None:
+        if not self._summaries:
+            QMessageBox.information(
+                self,
+                self.tr("Import roster"),
+                self.tr("Create the module to enroll the participants in first."),
+            )
+            self.new_module()
+            if not self._summaries:
+                return
+        wizard = ImportWizard(self.db, self._module_choices(), self._current_module(), self)
+        if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_value is None:
+            return
+        result = wizard.result_value
+        self.register.changed.emit()
+        self.show_tab(1)
+        self.statusBar().showMessage(
+            self.tr("Imported: %1 new, %2 merged, %3 rejected.")
+            .replace("%1", str(result.imported))
+            .replace("%2", str(result.duplicates))
+            .replace("%3", str(len(result.rejected))),
+            10_000,
+        )
+
+    def export_roster(self) -> None:
+        dialog = ExportRosterDialog(
+            self.db, self.register.settings, self._module_choices(), self._current_module(), self
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(
+                self.tr("Saved %1.").replace("%1", dialog.exported_to), 8000
+            )
+
+    def export_results(self) -> None:
+        module_id = self._current_module() or (
+            self._summaries[0].module.id if self._summaries else None
+        )
+        if module_id is None:
+            return
+        code = next(s.module.code for s in self._summaries if s.module.id == module_id)
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the results of %1").replace("%1", code),
+            f"{code}-resultat.xlsx",
+            self.tr("Excel (*.xlsx);;CSV (*.csv)"),
+        )
+        if not path:
+            return
+        with self.expected_errors():
+            result = export_results(self.db, module_id, path, i18n.language())
+            self.statusBar().showMessage(
+                self.tr("%1 results saved in %2.")
+                .replace("%1", str(result.rows))
+                .replace("%2", str(result.path)),
+                8000,
+            )
+
+    def save_report(self, kind: str) -> None:
+        name = f"originn-rapport.{kind}"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the report"),
+            name,
+            "PDF (*.pdf)" if kind == "pdf" else "Excel (*.xlsx)",
+        )
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        with self.expected_errors():
+            saved = write_report(funders_report(self.db), path, i18n.language())
+            self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", str(saved)), 8000)
 
     # -- the rest -----------------------------------------------------------------------------
 

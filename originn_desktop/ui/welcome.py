@@ -12,6 +12,7 @@ class WelcomePage(QWidget):
     create_module = Signal()
     add_participant = Signal()
     load_demo = Signal()
+    import_roster = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,12 +28,14 @@ class WelcomePage(QWidget):
         self.module_button = QPushButton()
         self.participant_button = QPushButton()
         self.demo_button = QPushButton()
+        self.import_button = QPushButton()
         for button in self.buttons():
             button.setMinimumWidth(280)
             button.setMinimumHeight(36)
         self.module_button.clicked.connect(self.create_module)
         self.participant_button.clicked.connect(self.add_participant)
         self.demo_button.clicked.connect(self.load_demo)
+        self.import_button.clicked.connect(self.import_roster)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.title, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -45,21 +48,23 @@ class WelcomePage(QWidget):
         self.retranslate()
 
     def buttons(self) -> tuple[QPushButton, ...]:
-        return (self.module_button, self.participant_button, self.demo_button)
+        return (self.module_button, self.import_button, self.participant_button, self.demo_button)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Welcome to ORIGINN Desktop"))
         self.text.setText(
             self.tr(
                 "The register is empty. Start by creating a module (each needs at least 15 "
-                "participants), then add the participants. Or load the demo data to look "
-                "around first: the two ORIGINN modules with invented participants."
+                "participants), then import a roster or add the participants one by one. Or "
+                "load the demo data to look around first: the two ORIGINN modules with "
+                "invented participants."
             )
         )
         # A centred, wrapped label gets no height for its width from the layout: give it one.
         self.text.setMinimumHeight(self.text.heightForWidth(TEXT_WIDTH))
         self.module_button.setText(self.tr("Create a &module…"))
         self.participant_button.setText(self.tr("&Add a participant…"))
+        self.import_button.setText(self.tr("&Import a roster…"))
         self.demo_button.setText(self.tr("Load the &demo data"))
         for button in self.buttons():
             button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
