@@ -56,17 +56,15 @@ class BarChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         metrics = QFontMetrics(self.font())
-        name_width = min(
-            max((metrics.horizontalAdvance(n) for n, _ in self._rows), default=0) + 12,
-            self.width() // 2,
-        )
+        widest = max((metrics.horizontalAdvance(n) for n, _ in self._rows), default=0)
+        name_width = min(widest + 24, self.width() // 2)
         number_width = metrics.horizontalAdvance("0000") + 8
         top = max((n for _, n in self._rows), default=1) or 1
         span = max(self.width() - name_width - number_width, 10)
         for i, (name, value) in enumerate(self._rows):
             y = i * self.ROW + 2
             painter.setPen(INK)
-            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_width - 12)
+            text = metrics.elidedText(name, Qt.TextElideMode.ElideRight, name_width - 10)
             painter.drawText(
                 QRectF(0, y, name_width - 8, self.ROW - 4), Qt.AlignmentFlag.AlignVCenter, text
             )
@@ -108,6 +106,7 @@ class ReportView(QWidget):
         ):
             box = QVBoxLayout(group)
             box.addWidget(widget)
+            box.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.totals, 1)
         buttons.addWidget(self.save_pdf)
