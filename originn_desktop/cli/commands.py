@@ -576,6 +576,7 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_status)
 
     register_rosters(sub)
+    register_certificates(sub)
 
 
 # -- rosters in and out (issue: rosters) ------------------------------------------------------
@@ -764,3 +765,152 @@ def register_rosters(sub: Any) -> None:
     p.add_argument("--out", required=True, metavar="FILE")
     p.add_argument("--lang", choices=["sv", "en"], default="sv")
     p.set_defaults(handler=cmd_report)
+
+
+# -- certificates ---------------------------------------------------------------------------
+
+EXIT_REVOKED = 4
+EXIT_SUPERSEDED = 5
+
+
+def cmd_certificates(args: argparse.Namespace) -> int:
+    import sys
+
+    from originn_desktop.services.certificates import issue_certificates
+    from originn_desktop.ui.settings_store import SettingsStore, certificate_settings
+
+    settings = certificate_settings(SettingsStore())
+    result = issue_certificates(
+        open_db(args),
+        args.module,
+        args.out,
+        settings,
+        args.lang,
+        args.participant,
+        merged=args.merged,
+    )
+    for warning in result.warnings:
+        print(f"originn-desktop: {warning.get(LANG)}", file=sys.stderr)
+    if args.json:
+        print_json(
+            [
+                {
+                    "number": c.number,
+                    "participant_id": c.participant_id,
+                    "name": c.name,
+                    "file": str(c.file),
+                    "outcome": c.outcome,
+                    "replaces": c.replaces,
+                }
+                for c in result.issued
+            ]
+        )
+        return 0
+    outcomes = {
+        "new": _t("new", "nytt"),
+        "reprint": _t("printed again", "utskrivet igen"),
+        "reissue": _t("reissued", "utfärdat på nytt"),
+    }
+    for c in result.issued:
+        extra = _t(f", replaces {c.replaces}", f", ersätter {c.replaces}") if c.replaces else ""
+        print(f"{c.number}  {c.name}  ({outcomes[c.outcome]}{extra})  {c.file}")
+    if result.merged:
+        print(_t(f"All in one file: {result.merged}", f"Alla i en fil: {result.merged}"))
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from originn_desktop.services.certificates import REVOKED, SUPERSEDED, verify
+
+    record = verify(open_db(args), args.number)
+    title = record.module_title_sv if LANG == "sv" else record.module_title_en
+    module = f"{record.module_code} {title}".strip()
+    if args.json:
+        print_json(
+            {
+                "number": record.number,
+                "valid": record.is_valid,
+                "status": record.status,
+                "name": record.learner_name,
+                "module": record.module_code,
+                "module_title": title,
+                "issued_on": record.issued_on,
+                "superseded_by": record.superseded_by,
+                "reason": record.status_reason,
+                "sha256": record.sha256,
+            }
+        )
+    elif record.is_valid:
+        print(
+            _t(
+                f"{record.number} is valid: {record.learner_name}, {module}, issued {record.issued_on}.",
+                f"{record.number} är giltigt: {record.learner_name}, {module}, utfärdat {record.issued_on}.",
+            )
+        )
+    elif record.status == SUPERSEDED:
+        print(
+            _t(
+                f"{record.number} is NOT valid: superseded by {record.superseded_by} ({record.learner_name}, {module}, issued {record.issued_on}).",
+                f"{record.number} är INTE giltigt: ersatt av {record.superseded_by} ({record.learner_name}, {module}, utfärdat {record.issued_on}).",
+            )
+        )
+    else:
+        print(
+            _t(
+                f"{record.number} is NOT valid: revoked ({record.status_reason}); it was issued to {record.learner_name}, {module}, on {record.issued_on}.",
+                f"{record.number} är INTE giltigt: återkallat ({record.status_reason}); det utfärdades till {record.learner_name}, {module}, {record.issued_on}.",
+            )
+        )
+    if record.status == REVOKED:
+        return EXIT_REVOKED
+    if record.status == SUPERSEDED:
+        return EXIT_SUPERSEDED
+    return 0
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    from originn_desktop.services.certificates import revoke
+
+    record = revoke(open_db(args), args.number, args.reason)
+    print(
+        _t(
+            f"{record.number} ({record.learner_name}) is revoked.",
+            f"{record.number} ({record.learner_name}) är återkallat.",
+        )
+    )
+    return 0
+
+
+def register_certificates(sub: Any) -> None:
+    p = sub.add_parser(
+        "certificates", help="a certificate PDF for each completed participant of a module"
+    )
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--out", required=True, metavar="DIR", help="the folder for the PDFs")
+    p.add_argument(
+        "--merged", metavar="FILE", help="also one PDF with every certificate, to print in one go"
+    )
+    p.add_argument(
+        "--lang",
+        choices=["sv", "en", "sv+en"],
+        help="one language for all (default: each participant's choice)",
+    )
+    p.add_argument(
+        "--participant", type=int, nargs="+", metavar="ID", help="only these participants"
+    )
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_certificates)
+
+    p = sub.add_parser(
+        "verify",
+        help="is a certificate number valid, for whom, and its status",
+        description="Exit status: 0 valid, 1 unknown number, 4 revoked, 5 superseded by a reissue.",
+    )
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("revoke", help="mark a certificate revoked")
+    p.add_argument("number", metavar="NUMBER")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.set_defaults(handler=cmd_revoke)

@@ -184,3 +184,39 @@ class AuditEntry(Base):
     entity: Mapped[str] = mapped_column(String(30))
     entity_id: Mapped[int | None] = mapped_column(Integer)
     details: Mapped[str] = mapped_column(Text, default="")
+
+
+class Certificate(Base):
+    """An issued certificate (intyg): its number, for whom, what it said, and whether it holds.
+
+    ``learner_name`` and ``birth_date`` are what was printed, so the register can answer for a
+    certificate even after the participant's record is corrected; ``content_hash`` tells a
+    reprint (same content, same number) from a reissue (changed content, new number).
+    """
+
+    __tablename__ = "certificate"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(24), unique=True)
+    year: Mapped[int] = mapped_column(Integer)
+    sequence: Mapped[int] = mapped_column(Integer)
+    participant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("participant.id", ondelete="SET NULL"), index=True
+    )
+    module_id: Mapped[int | None] = mapped_column(
+        ForeignKey("module.id", ondelete="SET NULL"), index=True
+    )
+    module_code: Mapped[str] = mapped_column(String(20))
+    learner_name: Mapped[str] = mapped_column(String(410))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    issued_on: Mapped[dt.date] = mapped_column(Date)
+    language: Mapped[str] = mapped_column(String(5))
+    content_hash: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(String(255), default="")
+    status: Mapped[str] = mapped_column(String(12), default="valid")
+    status_reason: Mapped[str] = mapped_column(String(500), default="")
+    superseded_by: Mapped[str | None] = mapped_column(String(24))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (UniqueConstraint("year", "sequence", name="uq_certificate_year_sequence"),)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QSettings
 
+from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.paths import data_dir, ensure_private_dir
 from originn_desktop.settings import ALL_SETTINGS, Setting
 
@@ -49,3 +50,20 @@ class SettingsStore:
     @property
     def path(self) -> str:
         return self._qs.fileName()
+
+
+def certificate_settings(store: SettingsStore) -> CertificateSettings:
+    """The certificate settings as the services take them: plain values, no Qt."""
+    from originn_desktop import settings as s
+
+    return CertificateSettings(
+        awarding_body_sv=store.get(s.AWARDING_BODY),
+        awarding_body_en=store.get(s.AWARDING_BODY_EN),
+        coordinator=store.get(s.ORGANISATION),
+        signatory_name=store.get(s.SIGNATORY_NAME),
+        signatory_title=store.get(s.SIGNATORY_TITLE),
+        logo_left=store.get(s.LOGO_LEFT),
+        logo_right=store.get(s.LOGO_RIGHT),
+        verify_template=store.get(s.VERIFY_TEMPLATE),
+        default_language=store.get(s.CERTIFICATE_LANGUAGE),
+    )

@@ -1,5 +1,6 @@
 import sqlite3
 import stat
+from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -91,3 +92,23 @@ def test_deleting_a_participant_deletes_their_enrollments(db):
         session.execute(text("DELETE FROM participant WHERE id = :id"), {"id": p.id})
     with db.read() as session:
         assert session.execute(text("SELECT count(*) FROM enrollment")).scalar() == 0
+
+
+def test_a_database_from_the_previous_schema_is_migrated_with_a_backup_first(tmp_path, data_dir):
+    """tests/fixtures/schema-0001.db was written by the program at schema 0001 (the demo)."""
+    import shutil
+
+    from originn_desktop.services.modules import list_modules
+
+    path = tmp_path / "old.db"
+    shutil.copyfile(Path(__file__).parents[1] / "fixtures" / "schema-0001.db", path)
+    backups = tmp_path / "backups"
+    db = open_database(str(path), backup_dir=backups)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    assert {s.module.code: s.count.counted for s in list_modules(db)} == {"M1": 20, "M2": 12}
+    [backup] = backups.glob("old-before-migration-0001-*.db")
+    with sqlite3.connect(backup) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert conn.execute("SELECT count(*) FROM participant").fetchone() == (35,)

@@ -1,0 +1,456 @@
+"""Drawing a certificate on one A4 page with ReportLab.
+
+A clear hierarchy (title, name, micro-credential, the facts, the outcomes), generous margins and
+print-safe colours. Variable parts live in fixed boxes: a long name or title shrinks to a
+minimum size and then wraps, and if the outcomes are long the facts box shrinks as a whole, so
+nothing leaves the page or runs into anything. The same content always gives the same bytes
+(ReportLab's invariant mode), so a reprint has the same SHA-256.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from originn_desktop.certificates.content import CertificateContent, grade_text, workload_text
+
+A4_WIDTH, A4_HEIGHT = 595.2756, 841.8898
+MARGIN = 56.7  # 20 mm
+INK = (0.12, 0.16, 0.2)
+ACCENT = (0.12, 0.27, 0.45)  # dark blue: prints well in colour and in grey
+MUTED = (0.38, 0.42, 0.46)
+RULE = (0.75, 0.79, 0.83)
+
+NAME_MAX, NAME_MIN = 30.0, 16.0
+TITLE_MAX, TITLE_MIN = 17.0, 11.0
+
+
+@dataclass(frozen=True)
+class Box:
+    """A rectangle on the page, in points from the bottom left."""
+
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def top(self) -> float:
+        return self.y + self.height
+
+
+# The page's fixed regions, top to bottom.
+HEADER = Box(MARGIN, 700, A4_WIDTH - 2 * MARGIN, 92)
+PERSON = Box(MARGIN, 552, A4_WIDTH - 2 * MARGIN, 144)
+FACTS = Box(MARGIN, 180, A4_WIDTH - 2 * MARGIN, 364)
+FOOTER = Box(MARGIN, 44, A4_WIDTH - 2 * MARGIN, 128)
+QR_SIZE = 74.0
+
+
+def _t(content: CertificateContent, sv: str, en: str, sep: str = " / ") -> str:
+    """A label in the certificate's language(s): Swedish first."""
+    parts = {"sv": sv, "en": en}
+    return sep.join(parts[lang] for lang in content.languages)
+
+
+def fitted_size(text: str, font: str, width: float, largest: float, smallest: float) -> float:
+    """The largest size from ``largest`` down to ``smallest`` at which ``text`` fits one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    size = largest
+    while size > smallest and stringWidth(text, font, size) > width:
+        size -= 0.5
+    return max(size, smallest)
+
+
+def _styles() -> dict[str, object]:
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+
+    from originn_desktop.pdf.fonts import SANS, SANS_BOLD, SANS_ITALIC
+
+    body = ParagraphStyle("body", fontName=SANS, fontSize=9, leading=12, textColor=INK)
+    return {
+        "body": body,
+        "center": ParagraphStyle("center", parent=body, alignment=TA_CENTER),
+        "lead": ParagraphStyle(
+            "lead", parent=body, alignment=TA_CENTER, fontSize=10.5, leading=14, textColor=MUTED
+        ),
+        "name": ParagraphStyle(
+            "name", parent=body, fontName=SANS_BOLD, alignment=TA_CENTER, textColor=INK
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=SANS_BOLD, alignment=TA_CENTER, textColor=ACCENT
+        ),
+        "title_en": ParagraphStyle(
+            "title_en", parent=body, fontName=SANS_ITALIC, alignment=TA_CENTER, textColor=ACCENT
+        ),
+        "label": ParagraphStyle(
+            "label", parent=body, fontName=SANS_BOLD, fontSize=8, leading=10.5, textColor=MUTED
+        ),
+        "value": ParagraphStyle("value", parent=body, fontSize=9, leading=11.5),
+        "value_en": ParagraphStyle(
+            "value_en", parent=body, fontName=SANS_ITALIC, fontSize=8.5, leading=11, textColor=MUTED
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=9.5,
+            leading=13,
+            textColor=ACCENT,
+            spaceBefore=6,
+            spaceAfter=2,
+        ),
+        "small": ParagraphStyle("small", parent=body, fontSize=7.5, leading=9.5, textColor=MUTED),
+        "small_center": ParagraphStyle(
+            "small_center",
+            parent=body,
+            fontSize=7.5,
+            leading=9.5,
+            textColor=MUTED,
+            alignment=TA_CENTER,
+        ),
+    }
+
+
+def _para(text: str, style: object) -> object:
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+def _in_box(canvas: object, box: Box, flowables: list[object]) -> None:
+    """Draw ``flowables`` top-aligned in ``box``, shrunk as a whole if they would not fit."""
+    from reportlab.platypus import Frame, KeepInFrame
+
+    frame = Frame(
+        box.x,
+        box.y,
+        box.width,
+        box.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        showBoundary=0,
+    )
+    frame.addFromList(
+        [KeepInFrame(box.width, box.height, flowables, mode="shrink", vAlign="TOP")], canvas
+    )
+
+
+def _draw_logo(
+    canvas: object, path: str, x: float, y: float, max_w: float, max_h: float, right: bool
+) -> None:
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        image = ImageReader(path)
+        w, h = image.getSize()
+    except Exception:  # a moved or unreadable logo leaves its corner empty, not the page
+        return
+    scale = min(max_w / w, max_h / h)
+    width, height = w * scale, h * scale
+    canvas.drawImage(image, x - width if right else x, y, width, height, mask="auto")  # type: ignore[attr-defined]
+
+
+def _draw_qr(canvas: object, text: str, x: float, y: float, size: float) -> None:
+    """The QR code as one filled path: fast to draw, sharp at any print size."""
+    import segno
+
+    qr = segno.make(text, error="m", micro=False)
+    matrix = qr.matrix
+    count = len(matrix)
+    quiet = 2
+    module = size / (count + 2 * quiet)
+    path = canvas.beginPath()  # type: ignore[attr-defined]
+    for row, cells in enumerate(matrix):
+        col = 0
+        while col < count:
+            if cells[col]:
+                start = col
+                while col < count and cells[col]:
+                    col += 1
+                path.rect(
+                    x + (start + quiet) * module,
+                    y + size - (row + 1 + quiet) * module,
+                    (col - start) * module,
+                    module,
+                )
+            else:
+                col += 1
+    canvas.setFillColorRGB(0, 0, 0)  # type: ignore[attr-defined]
+    canvas.drawPath(path, stroke=0, fill=1)  # type: ignore[attr-defined]
+
+
+def _facts(content: CertificateContent, styles: dict[str, object]) -> list[object]:
+    from reportlab.lib.colors import Color
+    from reportlab.platypus import Spacer, Table, TableStyle
+
+    from originn_desktop.pdf.fonts import SANS
+
+    both = content.language == "sv+en"
+    not_stated = _t(content, "ej angivet", "not stated")
+
+    def value(sv: str, en: str) -> list[object]:
+        cells = []
+        if "sv" in content.languages:
+            cells.append(_para(sv or not_stated, styles["value"]))
+        if "en" in content.languages and (en or not both):
+            cells.append(_para(en or not_stated, styles["value_en" if both else "value"]))
+        return cells
+
+    level = lambda lang: content.level_sv if lang == "sv" else content.level_en  # noqa: E731
+    exam = content.exam_date.isoformat() if content.exam_date else not_stated
+    rows = [
+        (
+            _t(content, "Kurskod", "Course code"),
+            [_para(content.course_code or not_stated, styles["value"])],
+        ),
+        (
+            _t(content, "Omfattning", "Workload"),
+            [_para(workload_text(content.credits), styles["value"])],
+        ),
+        (_t(content, "Nivå", "Level"), value(level("sv"), level("en"))),
+        (
+            _t(content, "Examinationsform", "Type of assessment"),
+            value(content.assessment_sv, content.assessment_en),
+        ),
+        (
+            _t(content, "Studieform", "Form of participation"),
+            value(content.participation_sv, content.participation_en),
+        ),
+        (
+            _t(content, "Betyg", "Grade"),
+            [
+                _para(
+                    _t(content, grade_text(content.grade, "sv"), grade_text(content.grade, "en")),
+                    styles["value"],
+                )
+            ],
+        ),
+        (_t(content, "Examinationsdatum", "Date of examination"), [_para(exam, styles["value"])]),
+        (
+            _t(content, "Utfärdare", "Awarding body"),
+            [
+                _para(
+                    _t(
+                        content,
+                        content.settings.awarding_body_sv,
+                        content.settings.awarding_body_en,
+                    ),
+                    styles["value"],
+                )
+            ],
+        ),
+        (
+            _t(content, "Land, region", "Country, region"),
+            [
+                _para(
+                    _t(content, "Sverige, Jämtlands län", "Sweden, Jämtland County"),
+                    styles["value"],
+                )
+            ],
+        ),
+        (
+            _t(content, "Kvalitetssäkring", "Quality assurance"),
+            value(content.quality_sv, content.quality_en),
+        ),
+    ]
+    label_width = 124
+    table = Table(
+        [[_para(label, styles["label"]), cells] for label, cells in rows],
+        colWidths=[label_width, FACTS.width - label_width],
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), SANS, 9),  # or the table starts cells in Helvetica
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, Color(*RULE)),
+            ]
+        ),
+    )
+    story: list[object] = [
+        table,
+        Spacer(1, 4),
+        _para(_t(content, "Lärandemål", "Learning outcomes"), styles["heading"]),
+    ]
+    if "sv" in content.languages:
+        story.append(_para(content.outcomes_sv or not_stated, styles["value"]))
+    if "en" in content.languages:
+        if both:
+            story.append(Spacer(1, 4))
+        story.append(
+            _para(content.outcomes_en or not_stated, styles["value_en" if both else "value"])
+        )
+    return story
+
+
+def render_certificate(content: CertificateContent, number: str, issued_on: object) -> bytes:
+    """The certificate as PDF bytes; ``issued_on`` is a ``datetime.date``."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import Spacer
+
+    from originn_desktop.pdf.fonts import SANS, SANS_BOLD, SANS_ITALIC, SERIF_BOLD, register_fonts
+
+    register_fonts()
+    styles = _styles()
+    buffer = io.BytesIO()
+    c = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
+    c.setTitle(_t(content, "Intyg om mikromerit", "Micro-credential certificate") + f" {number}")
+    c.setAuthor(content.settings.awarding_body_sv)
+    c.setSubject(f"{content.title_sv} / {content.title_en}")
+    c.setCreator("ORIGINN Desktop")
+
+    # A double frame: the document's edge, inside the printer's unprintable margin.
+    c.setStrokeColorRGB(*ACCENT)
+    c.setLineWidth(1.2)
+    c.rect(28, 28, A4_WIDTH - 56, A4_HEIGHT - 56)
+    c.setLineWidth(0.4)
+    c.rect(32, 32, A4_WIDTH - 64, A4_HEIGHT - 64)
+
+    # Header: logos, awarding body, the title.
+    s = content.settings
+    if s.logo_left:
+        _draw_logo(c, s.logo_left, HEADER.x, HEADER.top - 46, 120, 46, right=False)
+    if s.logo_right:
+        _draw_logo(c, s.logo_right, HEADER.x + HEADER.width, HEADER.top - 46, 120, 46, right=True)
+    center = A4_WIDTH / 2
+    c.setFillColorRGB(*MUTED)
+    c.setFont(SANS_BOLD, 9)
+    body = _t(content, s.awarding_body_sv.upper(), s.awarding_body_en.upper(), "  ·  ")
+    c.drawCentredString(center, HEADER.top - 14, body)
+    c.setFillColorRGB(*ACCENT)
+    title = "Intyg om mikromerit" if "sv" in content.languages else "Micro-credential certificate"
+    c.setFont(SERIF_BOLD, 26)
+    c.drawCentredString(center, HEADER.top - 50, title)
+    if content.language == "sv+en":
+        c.setFont(SANS_ITALIC, 13)
+        c.drawCentredString(center, HEADER.top - 70, "Micro-credential certificate")
+    c.setStrokeColorRGB(*ACCENT)
+    c.setLineWidth(0.8)
+    c.line(center - 60, HEADER.y + 2, center + 60, HEADER.y + 2)
+
+    # The learner and the micro-credential: each shrinks to its minimum, then wraps.
+    name_size = fitted_size(content.learner_name, SANS_BOLD, PERSON.width, NAME_MAX, NAME_MIN)
+    title_size = fitted_size(
+        content.title_sv if "sv" in content.languages else content.title_en,
+        SANS_BOLD,
+        PERSON.width,
+        TITLE_MAX,
+        TITLE_MIN,
+    )
+    from reportlab.lib.styles import ParagraphStyle
+
+    name_style = ParagraphStyle(
+        "n", parent=styles["name"], fontSize=name_size, leading=name_size * 1.2
+    )
+    title_style = ParagraphStyle(
+        "t", parent=styles["title"], fontSize=title_size, leading=title_size * 1.25
+    )
+    born = content.birth_date.isoformat() if content.birth_date else ""
+    person: list[object] = [
+        _para(_t(content, "Härmed intygas att", "This is to certify that"), styles["lead"]),
+        Spacer(1, 6),
+        _para(content.learner_name, name_style),
+        Spacer(1, 2),
+        _para(_t(content, f"född {born}", f"born {born}"), styles["lead"]),
+        Spacer(1, 8),
+        _para(
+            _t(content, "har fullgjort mikromeriten", "has completed the micro-credential"),
+            styles["lead"],
+        ),
+        Spacer(1, 4),
+    ]
+    if "sv" in content.languages:
+        person.append(_para(content.title_sv, title_style))
+    if "en" in content.languages:
+        en_style = (
+            title_style
+            if content.language == "en"
+            else ParagraphStyle(
+                "te",
+                parent=styles["title_en"],
+                fontSize=max(title_size - 3, 10),
+                leading=max(title_size - 3, 10) * 1.25,
+            )
+        )
+        person.append(_para(content.title_en, en_style))
+    _in_box(c, PERSON, person)
+
+    # The facts and the learning outcomes.
+    _in_box(c, FACTS, _facts(content, styles))
+
+    # Footer: issue date and signature on the left, the QR code and number on the right.
+    c.setStrokeColorRGB(*RULE)
+    c.setLineWidth(0.5)
+    c.line(FOOTER.x, FOOTER.top, FOOTER.x + FOOTER.width, FOOTER.top)
+    left = FOOTER.x
+    top = FOOTER.top - 16
+    c.setFillColorRGB(*MUTED)
+    c.setFont(SANS_BOLD, 8)
+    c.drawString(left, top, _t(content, "Utfärdat", "Date of issue"))
+    c.setFillColorRGB(*INK)
+    c.setFont(SANS, 10)
+    c.drawString(left, top - 13, issued_on.isoformat())  # type: ignore[attr-defined]
+    c.setStrokeColorRGB(*INK)
+    c.setLineWidth(0.6)
+    c.line(left, top - 44, left + 200, top - 44)
+    c.setFont(SANS_BOLD, 9)
+    c.drawString(left, top - 56, s.signatory_name or " ")
+    c.setFont(SANS, 8.5)
+    c.setFillColorRGB(*MUTED)
+    c.drawString(left, top - 67, s.signatory_title or s.awarding_body_sv)
+
+    qr_x = FOOTER.x + FOOTER.width - QR_SIZE
+    qr_y = FOOTER.top - QR_SIZE - 4
+    _draw_qr(c, s.verification_text(number), qr_x, qr_y, QR_SIZE)
+    c.setFillColorRGB(*INK)
+    c.setFont(SANS_BOLD, 8.5)
+    c.drawRightString(
+        qr_x - 8, qr_y + QR_SIZE - 12, _t(content, "Intygsnummer", "Certificate number")
+    )
+    c.setFont(SANS, 10)
+    c.drawRightString(qr_x - 8, qr_y + QR_SIZE - 26, number)
+    c.setFont(SANS, 7.5)
+    c.setFillColorRGB(*MUTED)
+    c.drawRightString(
+        qr_x - 8,
+        qr_y + QR_SIZE - 38,
+        _t(content, "Kontrollera med QR-koden", "Verify with the QR code"),
+    )
+
+    notes = [
+        _para(
+            _t(
+                content,
+                f"Det officiella studieresultatet registreras och bevaras av {s.awarding_body_sv} (Ladok). "
+                "Detta intyg är en sammanfattning för deltagaren.",
+                f"The official study record is kept by {s.awarding_body_en} (Ladok). "
+                "This certificate is a summary for the learner.",
+                " ",
+            ),
+            styles["small_center"],
+        ),
+        Spacer(1, 3),
+        _para(
+            _t(
+                content,
+                f"Inom projektet ORIGINN, Interreg Europe, i samarbete med {s.coordinator}. Medfinansierat av Europeiska unionen.",
+                f"Within the ORIGINN project, Interreg Europe, in cooperation with {s.coordinator}. Co-funded by the European Union.",
+                " ",
+            ),
+            styles["small_center"],
+        ),
+    ]
+    _in_box(c, Box(FOOTER.x, FOOTER.y, FOOTER.width, 40), notes)
+    c.showPage()
+    c.save()
+    return buffer.getvalue()
