@@ -202,7 +202,6 @@ def _facts(content: CertificateContent, styles: dict[str, object]) -> list[objec
             cells.append(_para(en or not_stated, styles["value_en" if both else "value"]))
         return cells
 
-    level = lambda lang: content.level_sv if lang == "sv" else content.level_en  # noqa: E731
     exam = content.exam_date.isoformat() if content.exam_date else not_stated
     rows = [
         (
@@ -213,7 +212,7 @@ def _facts(content: CertificateContent, styles: dict[str, object]) -> list[objec
             _t(content, "Omfattning", "Workload"),
             [_para(workload_text(content.credits), styles["value"])],
         ),
-        (_t(content, "Nivå", "Level"), value(level("sv"), level("en"))),
+        (_t(content, "Nivå", "Level"), value(content.level_sv, content.level_en)),
         (
             _t(content, "Examinationsform", "Type of assessment"),
             value(content.assessment_sv, content.assessment_en),
