@@ -1,0 +1,67 @@
+import json
+
+import pytest
+
+
+@pytest.fixture
+def issued(cli, shared_data, tmp_path):
+    cli("module", "add", "C1", "--title-sv", "Intyg", "--title-en", "Certificate")
+    cli("import", str(shared_data / "roster_excel_semicolon_cp1252.csv"), "--module", "C1")
+    cli("complete", "--module", "C1", "--all")
+    code, out, err = cli(
+        "certificates",
+        "--module",
+        "C1",
+        "--out",
+        str(tmp_path / "certs"),
+        "--merged",
+        str(tmp_path / "all.pdf"),
+        "--json",
+    )
+    assert code == 0, err
+    return json.loads(out)
+
+
+def test_certificates_json_lists_number_participant_name_and_file(issued, tmp_path):
+    assert len(issued) == 5
+    assert set(issued[0]) >= {"number", "participant_id", "name", "file"}
+    assert {p.name for p in (tmp_path / "certs").iterdir()} == {
+        c["file"].rsplit("/", 1)[-1] for c in issued
+    }
+
+
+def test_verify_exit_codes_valid_revoked_superseded_unknown(cli, issued):
+    number = issued[0]["number"]
+    code, out, _ = cli("verify", number, "--json")
+    assert (
+        code == 0
+        and json.loads(out)["valid"] is True
+        and json.loads(out)["name"] == issued[0]["name"]
+    )
+    assert cli("revoke", number, "--reason", "fel modul")[0] == 0
+    code, out, _ = cli("verify", number)
+    assert code == 4 and "NOT valid" in out and "fel modul" in out
+    code, _, err = cli("verify", "ORIGINN-1999-0001")
+    assert code == 1 and "no such certificate" in err
+
+
+def test_a_reissue_supersedes(cli, issued, tmp_path):
+    first = issued[0]
+    # Printing in another language changes what the certificate says: a reissue.
+    code, out, _ = cli(
+        "certificates",
+        "--module",
+        "C1",
+        "--out",
+        str(tmp_path / "certs"),
+        "--lang",
+        "en",
+        "--participant",
+        str(first["participant_id"]),
+        "--json",
+    )
+    assert code == 0
+    [again] = json.loads(out)
+    assert again["outcome"] == "reissue" and again["replaces"] == first["number"]
+    code, out, _ = cli("verify", first["number"])
+    assert code == 5 and again["number"] in out
