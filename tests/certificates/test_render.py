@@ -218,7 +218,6 @@ def test_the_qr_code_on_the_page_encodes_the_verification_address():
             py = (A4_HEIGHT - (qr_y + r.QR_SIZE - (row + 2.5) * module)) * scale
             dark = pixels[int(py) * stride + int(px)] < 128
             assert dark == bool(matrix[row][col]), (row, col)
-    del image
 
 
 def test_the_same_content_gives_the_same_bytes():
