@@ -197,13 +197,8 @@ def test_the_qr_code_on_the_page_encodes_the_verification_address():
     )
     page = pdfium.PdfDocument(data)[0]
     scale = 4
-    image = (
-        page.render(scale=scale, grayscale=True).to_pil()
-        if hasattr(pdfium.PdfBitmap, "to_pil")
-        else None
-    )
     bitmap = page.render(scale=scale, grayscale=True)
-    width, height, stride = bitmap.width, bitmap.height, bitmap.stride
+    stride = bitmap.stride
     pixels = bytes(bitmap.buffer)
     from originn_desktop.certificates import render as r
 

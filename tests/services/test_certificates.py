@@ -25,8 +25,8 @@ TODAY = dt.date(2026, 11, 27)
 def graded(db):
     factories.module(db, "M1", min_participants=1)
     people = [
-        factories.person(db, n, l, module_code="M1").participant
-        for n, l in (("Sven", "Älvdal"), ("Tova", "Rönnqvist"), ("Ulf", "Nordén"))
+        factories.person(db, first, last, module_code="M1").participant
+        for first, last in (("Sven", "Älvdal"), ("Tova", "Rönnqvist"), ("Ulf", "Nordén"))
     ]
     complete(db, "M1", [p.id for p in people[:2]], "G", dt.date.today())
     return people
