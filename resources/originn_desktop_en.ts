@@ -2,6 +2,150 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="64"/>
+        <source>Certificates for %1</source>
+        <translation>Certificates for %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="68"/>
+        <source>Participants who completed the module</source>
+        <translation>Participants who completed the module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="78"/>
+        <source>Certificate language</source>
+        <translation>Certificate language</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="79"/>
+        <source>Each participant&apos;s choice</source>
+        <translation>Each participant&apos;s choice</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="80"/>
+        <source>Swedish and English</source>
+        <translation>Swedish and English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="81"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="82"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="165"/>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Choose the folder for the certificates</source>
+        <translation>Choose the folder for the certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
+        <source>Also one &amp;PDF with all of them, to print in one go</source>
+        <translation>Also one &amp;PDF with all of them, to print in one go</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
+        <source>Choose a participant to see the certificate.</source>
+        <translation>Choose a participant to see the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
+        <source>Certificate preview</source>
+        <translation>Certificate preview</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="107"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="112"/>
+        <source>C&amp;ompleted participants:</source>
+        <translation>C&amp;ompleted participants:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="126"/>
+        <source>&amp;Create certificates</source>
+        <translation>&amp;Create certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="127"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="128"/>
+        <source>Open the f&amp;older</source>
+        <translation>Open the f&amp;older</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="150"/>
+        <source>Nobody has completed this module yet: grade the participants first.</source>
+        <translation>Nobody has completed this module yet: grade the participants first.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="199"/>
+        <source>Tick at least one participant.</source>
+        <translation>Tick at least one participant.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="207"/>
+        <source>Creating certificates…</source>
+        <translation>Creating certificates…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="207"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="244"/>
+        <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
+        <translation>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="253"/>
+        <source>Cancelled; the certificates made so far are whole and registered.</source>
+        <translation>Cancelled; the certificates made so far are whole and registered.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="273"/>
+        <source>Could not write the certificates: %1</source>
+        <translation>Could not write the certificates: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="290"/>
+        <source>%1 pages sent to the printer.</source>
+        <translation>%1 pages sent to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="300"/>
+        <source>The folder is created with the first certificate.</source>
+        <translation>The folder is created with the first certificate.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyDialog</name>
     <message>
         <location filename="../originn_desktop/ui/company_dialog.py" line="25"/>
@@ -340,138 +484,153 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="183"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="197"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="184"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="198"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="185"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="199"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="186"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="200"/>
+        <source>Certificates</source>
+        <translation>Certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="187"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="188"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="189"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="190"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="192"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
         <source>New &amp;module…</source>
         <translation>New &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="193"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
         <source>New &amp;participant…</source>
         <translation>New &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="194"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="195"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="196"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Roster for the university…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="197"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>Results for the uni&amp;versity…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="198"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Report</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="199"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <source>&amp;Certificate register</source>
+        <translation>&amp;Certificate register</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <source>&amp;Certificates for a module…</source>
+        <translation>&amp;Certificates for a module…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="200"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Open selected…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Enroll in module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Grade and complete…</source>
         <translation>&amp;Grade and complete…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="252"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="276"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -479,7 +638,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="254"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="278"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -487,42 +646,42 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="301"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="331"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="307"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="337"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="318"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="348"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="340"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="370"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="395"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="425"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="401"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="431"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="406"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="436"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="407"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="437"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -530,7 +689,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="432"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="462"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -538,7 +697,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="443"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -546,58 +705,58 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="464"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="494"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="465"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="495"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="477"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="507"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="490"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="531"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="571"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="502"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="532"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="504"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="534"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="511"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="541"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="521"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="542"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="582"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="568"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="608"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="570"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="610"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1389,82 +1548,226 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
     </message>
 </context>
 <context>
-    <name>ReportView</name>
+    <name>RegisterView</name>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="136"/>
-        <source>Save as &amp;PDF…</source>
-        <translation>Save as &amp;PDF…</translation>
+        <location filename="../originn_desktop/ui/register_view.py" line="85"/>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="137"/>
-        <source>Save as E&amp;xcel…</source>
-        <translation>Save as E&amp;xcel…</translation>
+        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
+        <source>Certificate number or name</source>
+        <translation>Certificate number or name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="138"/>
-        <source>Figures per module</source>
-        <translation>Figures per module</translation>
+        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
+        <source>Search the certificate register</source>
+        <translation>Search the certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="139"/>
-        <location filename="../originn_desktop/ui/report_view.py" line="146"/>
-        <source>Participants per municipality</source>
-        <translation>Participants per municipality</translation>
+        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
+        <source>Certificate register</source>
+        <translation>Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="140"/>
-        <location filename="../originn_desktop/ui/report_view.py" line="147"/>
-        <source>Participants per sector</source>
-        <translation>Participants per sector</translation>
+        <location filename="../originn_desktop/ui/register_view.py" line="91"/>
+        <source>Number</source>
+        <translation>Number</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="141"/>
-        <location filename="../originn_desktop/ui/report_view.py" line="148"/>
-        <source>Participants per gender</source>
-        <translation>Participants per gender</translation>
+        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="145"/>
-        <source>Modules</source>
-        <translation>Modules</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="155"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="156"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="98"/>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
+        <source>Print &amp;again…</source>
+        <translation>Print &amp;again…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
+        <source>Open the P&amp;DF</source>
+        <translation>Open the P&amp;DF</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="111"/>
+        <source>revoked: %1</source>
+        <translation>revoked: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="113"/>
+        <source>superseded by %1</source>
+        <translation>superseded by %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="114"/>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="150"/>
+        <source>%1 is valid: issued to %2 for %3 on %4.</source>
+        <translation>%1 is valid: issued to %2 for %3 on %4.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="152"/>
+        <source>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</source>
+        <translation>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="160"/>
+        <source>Verify</source>
+        <translation>Verify</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="167"/>
+        <source>Folder for the certificate</source>
+        <translation>Folder for the certificate</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="179"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="188"/>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="182"/>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
+        <source>The record has changed since: reissued as %1, and %2 is superseded.</source>
+        <translation>The record has changed since: reissued as %1, and %2 is superseded.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="202"/>
+        <source>Open the PDF</source>
+        <translation>Open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="203"/>
+        <source>The file is not in %1; print it again to make it.</source>
+        <translation>The file is not in %1; print it again to make it.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="214"/>
+        <source>Revoke %1</source>
+        <translation>Revoke %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="215"/>
+        <source>Why is %1 (%2) revoked?</source>
+        <translation>Why is %1 (%2) revoked?</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register_view.py" line="224"/>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="135"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="136"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Save as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="137"/>
+        <source>Figures per module</source>
+        <translation>Figures per module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="138"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="145"/>
+        <source>Participants per municipality</source>
+        <translation>Participants per municipality</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="139"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="146"/>
+        <source>Participants per sector</source>
+        <translation>Participants per sector</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="140"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="147"/>
+        <source>Participants per gender</source>
+        <translation>Participants per gender</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="144"/>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="154"/>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/report_view.py" line="155"/>
         <source>Counted / min.</source>
         <translation>Counted / min.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="157"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="156"/>
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="158"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="157"/>
         <source>Not passed</source>
         <translation>Not passed</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="159"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="158"/>
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="160"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="159"/>
         <source>Completion rate</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="176"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="175"/>
         <source>&lt;b&gt;%1&lt;/b&gt; participants from &lt;b&gt;%2&lt;/b&gt; companies; &lt;b&gt;%3&lt;/b&gt; have completed a module.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; participants from &lt;b&gt;%2&lt;/b&gt; companies; &lt;b&gt;%3&lt;/b&gt; have completed a module.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/report_view.py" line="204"/>
+        <location filename="../originn_desktop/ui/report_view.py" line="205"/>
         <source>not stated</source>
         <translation>not stated</translation>
     </message>

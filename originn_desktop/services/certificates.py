@@ -446,3 +446,71 @@ def search_register(db: Database, text: str = "", limit: int = 500) -> list[Cert
             if all(w in f"{r.number} {r.learner_name}".casefold() for w in folded)
         ][:limit]
     return records
+
+
+def preview_certificate(
+    db: Database,
+    module: int | str,
+    participant_id: int,
+    settings: CertificateSettings,
+    language: str | None = None,
+) -> bytes:
+    """The certificate as it would be printed now, for looking at; nothing is registered.
+
+    It carries the number it already has, or a placeholder until it is issued.
+    """
+    from originn_desktop.certificates.render import render_certificate
+
+    with db.read() as session:
+        found = find_module(session, module)
+        person = session.get(Participant, participant_id)
+        enrollment = session.scalar(
+            select(Enrollment).where(
+                Enrollment.module_id == found.id, Enrollment.participant_id == participant_id
+            )
+        )
+        if person is None or enrollment is None:
+            raise NotFound(
+                Text(
+                    f"participant {participant_id} is not in {found.code}",
+                    f"deltagare {participant_id} finns inte i {found.code}",
+                )
+            )
+        lang = _language(person, language, settings)
+        content = _content(found, person, enrollment, lang, settings)
+        existing = session.scalar(
+            select(Certificate).where(
+                Certificate.participant_id == participant_id,
+                Certificate.module_id == found.id,
+                Certificate.status == VALID,
+            )
+        )
+    if existing is not None and existing.content_hash == content.hash():
+        return render_certificate(content, existing.number, existing.issued_on)
+    today = dt.date.today()
+    return render_certificate(content, f"{PREFIX}-{today.year}-····", today)
+
+
+def reprint(
+    db: Database, number: str, out_dir: str | Path, settings: CertificateSettings
+) -> IssuedCertificate:
+    """Print a registered certificate again (a reissue if the record changed since)."""
+    record = verify(db, number)
+    if record.status == REVOKED:
+        raise UserError(
+            Text(
+                f"{record.number} is revoked and cannot be printed",
+                f"{record.number} är återkallat och kan inte skrivas ut",
+            )
+        )
+    if record.participant_id is None or record.module_id is None:
+        raise UserError(
+            Text(
+                f"{record.number}: the participant or module is no longer in the register",
+                f"{record.number}: deltagaren eller modulen finns inte längre i registret",
+            )
+        )
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True, mode=0o700)
+    language = record.language
+    return issue_one(db, record.module_id, record.participant_id, out, settings, language)

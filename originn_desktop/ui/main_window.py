@@ -32,6 +32,7 @@ from originn_desktop.services.report import funders_report
 from originn_desktop.services.rosters import export_results
 from originn_desktop.settings import LANGUAGE
 from originn_desktop.ui import i18n
+from originn_desktop.ui.certificate_dialog import CertificateDialog
 from originn_desktop.ui.enrollment_dialog import EnrollmentDialog, Mode
 from originn_desktop.ui.export_dialog import ExportRosterDialog
 from originn_desktop.ui.i18n import tx
@@ -41,6 +42,7 @@ from originn_desktop.ui.modules_view import ModulesView
 from originn_desktop.ui.participant_dialog import ParticipantDialog
 from originn_desktop.ui.participants_view import ParticipantsView
 from originn_desktop.ui.register import Register
+from originn_desktop.ui.register_view import RegisterView
 from originn_desktop.ui.report_view import ReportView
 from originn_desktop.ui.settings_dialog import SettingsDialog
 from originn_desktop.ui.welcome import WelcomePage
@@ -60,11 +62,13 @@ class MainWindow(QMainWindow):
         self.modules_view = ModulesView()
         self.participants_view = ParticipantsView(self.db)
         self.report_view = ReportView()
+        self.register_view = RegisterView(register)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.modules_view, "")
         self.tabs.addTab(self.participants_view, "")
         self.tabs.addTab(self.report_view, "")
+        self.tabs.addTab(self.register_view, "")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -102,6 +106,9 @@ class MainWindow(QMainWindow):
             self.export_roster, "Ctrl+Shift+E", "export_roster"
         )
         self.export_results_action = self._action(self.export_results, None, "export_results")
+        self.certificates_action = self._action(
+            self.open_certificates, "Ctrl+Shift+C", "certificates"
+        )
         self.settings_action = self._action(self.open_settings, "Ctrl+,", "settings")
         self.quit_action = self._action(self.close, key.Quit, "quit")
         self.undo_action = self.register.undo_stack.createUndoAction(self)
@@ -119,6 +126,9 @@ class MainWindow(QMainWindow):
             lambda: self.show_tab(1), "Ctrl+2", "show_participants"
         )
         self.show_report_action = self._action(lambda: self.show_tab(2), "Ctrl+3", "show_report")
+        self.show_register_action = self._action(
+            lambda: self.show_tab(3), "Ctrl+4", "show_register"
+        )
         self.about_action = self._action(self.about, None, "about")
         self.participants_view.context_actions = [
             self.edit_action,
@@ -138,6 +148,8 @@ class MainWindow(QMainWindow):
         for a in (self.import_action, self.export_roster_action, self.export_results_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.certificates_action)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.settings_action)
@@ -156,6 +168,7 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_modules_action)
         self.view_menu.addAction(self.show_participants_action)
         self.view_menu.addAction(self.show_report_action)
+        self.view_menu.addAction(self.show_register_action)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
 
@@ -170,6 +183,7 @@ class MainWindow(QMainWindow):
         self.toolbar.addSeparator()
         for a in (self.enroll_action, self.withdraw_action, self.grade_action):
             self.toolbar.addAction(a)
+        self.toolbar.addAction(self.certificates_action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.undo_action)
         self.toolbar.addAction(self.redo_action)
@@ -183,6 +197,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabText(0, self.tr("Modules"))
         self.tabs.setTabText(1, self.tr("Participants"))
         self.tabs.setTabText(2, self.tr("Report"))
+        self.tabs.setTabText(3, self.tr("Certificates"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.participants_menu.setTitle(self.tr("&Participants"))
@@ -196,6 +211,8 @@ class MainWindow(QMainWindow):
             self.export_roster_action: self.tr("&Roster for the university…"),
             self.export_results_action: self.tr("Results for the uni&versity…"),
             self.show_report_action: self.tr("&Report"),
+            self.show_register_action: self.tr("&Certificate register"),
+            self.certificates_action: self.tr("&Certificates for a module…"),
             self.settings_action: self.tr("&Settings…"),
             self.quit_action: self.tr("&Quit"),
             self.edit_action: self.tr("&Open selected…"),
@@ -237,6 +254,13 @@ class MainWindow(QMainWindow):
         self.participants_view.selection_changed.connect(self._update_actions)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.tabs.currentChanged.connect(lambda _i: self._refresh_report())
+        self.tabs.currentChanged.connect(
+            lambda _i: (
+                self.register_view.refresh()
+                if self.tabs.currentWidget() is self.register_view
+                else None
+            )
+        )
 
     # -- refreshing ---------------------------------------------------------------------------
 
@@ -254,8 +278,14 @@ class MainWindow(QMainWindow):
             + self.tr("%n participant(s)", "", people)
         )
         self._has_modules = bool(summaries)
-        for action in (self.export_roster_action, self.export_results_action):
+        for action in (
+            self.export_roster_action,
+            self.export_results_action,
+            self.certificates_action,
+        ):
             action.setEnabled(bool(summaries))
+        if self.tabs.currentWidget() is self.register_view:
+            self.register_view.refresh()
         self._refresh_report()
         self._update_actions()
 
@@ -513,6 +543,16 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(result.path)),
                 8000,
             )
+
+    def open_certificates(self) -> None:
+        module_id = self._current_module() or (
+            self._summaries[0].module.id if self._summaries else None
+        )
+        if module_id is None:
+            return
+        CertificateDialog(self.register, module_id, self).exec()
+        if self.tabs.currentWidget() is self.register_view:
+            self.register_view.refresh()
 
     def save_report(self, kind: str) -> None:
         name = f"originn-rapport.{kind}"
