@@ -458,7 +458,7 @@ def module_roster(db: Database, module: int | str) -> list[RosterRow]:
             select(Enrollment, Participant)
             .join(Participant, Enrollment.participant_id == Participant.id)
             .where(Enrollment.module_id == found.id)
-            .order_by(Participant.last_name, Participant.first_name, Participant.id)
+            .order_by(Participant.sort_key, Participant.id)
         ).all()
         return [
             RosterRow(
