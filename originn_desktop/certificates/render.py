@@ -10,7 +10,7 @@ nothing leaves the page or runs into anything. The same content always gives the
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
 from originn_desktop.certificates.content import CertificateContent, grade_text, workload_text
@@ -119,6 +119,34 @@ def _para(text: str, style: object) -> object:
     from reportlab.platypus import Paragraph
 
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
+
+
+_FACTS_CACHE: dict[tuple[object, ...], tuple[object, float]] = {}
+
+
+def _facts_block(content: CertificateContent, canvas: object) -> tuple[object, float]:
+    """The facts box, laid out (and shrunk if need be): a flowable and its height."""
+    from dataclasses import astuple
+
+    key = astuple(replace(content, learner_name="", birth_date=None))
+    block = _FACTS_CACHE.get(key)
+    if block is None:
+        from reportlab.platypus import KeepInFrame
+
+        frame = KeepInFrame(
+            FACTS.width, FACTS.height, _facts(content, _styles()), mode="shrink", vAlign="TOP"
+        )
+        _width, height = frame.wrapOn(canvas, FACTS.width, FACTS.height)
+        block = (frame, height)
+        if len(_FACTS_CACHE) > 64:
+            _FACTS_CACHE.clear()
+        _FACTS_CACHE[key] = block
+    return block
+
+
+def _draw_block(canvas: object, box: Box, block: tuple[object, float]) -> None:
+    flowable, height = block
+    flowable.drawOn(canvas, box.x, box.top - height)  # type: ignore[attr-defined]
 
 
 def _in_box(canvas: object, box: Box, flowables: list[object]) -> None:
@@ -384,8 +412,9 @@ def render_certificate(content: CertificateContent, number: str, issued_on: obje
         person.append(_para(content.title_en, en_style))
     _in_box(c, PERSON, person)
 
-    # The facts and the learning outcomes.
-    _in_box(c, FACTS, _facts(content, styles))
+    # The facts and the learning outcomes: the same for everyone on a module, so laid out once
+    # per process and drawn again on each page.
+    _draw_block(c, FACTS, _facts_block(content, c))
 
     # Footer: issue date and signature on the left, the QR code and number on the right.
     c.setStrokeColorRGB(*RULE)

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from personnummer import personnummer as _pnr
 from stdnum import luhn
@@ -110,6 +111,7 @@ def parse_personal_number(raw: str, today: dt.date | None = None) -> PersonalNum
     return number
 
 
+@lru_cache(maxsize=8192)  # a roster names the same company on many rows
 def parse_org_number(raw: str) -> str:
     """An organisationsnummer as ``NNNNNN-NNNN``; a sole trader's personnummer is accepted too.
 
@@ -152,11 +154,38 @@ def parse_org_number(raw: str) -> str:
     return _orgnr.format(digits)
 
 
+# An ordinary address's local part (RFC 5322 dot-atom, ASCII): checked here, while the domain
+# goes through email-validator once per distinct domain. Anything else is the library's alone.
+_DOT_ATOM = re.compile(r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*\Z")
+
+
+@cache
+def _checked_domain(domain: str) -> str | None:
+    """The normalised domain if email-validator accepts it, else None."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        return str(validate_email(f"a@{domain}", check_deliverability=False).domain)
+    except EmailNotValidError:
+        return None
+
+
 def normalize_email(raw: str) -> str:
     """A syntactically valid e-mail address, the domain in lower case."""
     from email_validator import EmailNotValidError, validate_email
 
     shown = str(raw).strip()
+    local, at, domain = shown.rpartition("@")
+    if (
+        at
+        and len(local) <= 64
+        and len(shown) <= 254
+        and _DOT_ATOM.match(local)
+        and domain.isascii()
+    ):
+        checked = _checked_domain(domain)
+        if checked is not None:
+            return f"{local}@{checked}"
     try:
         return str(validate_email(shown, check_deliverability=False).normalized)
     except EmailNotValidError:

@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from originn_desktop.certificates.content import (
@@ -89,20 +90,17 @@ def _content(
     )
 
 
-def _next_sequence(session: Session, year: int) -> int:
-    current = session.scalar(select(func.max(Certificate.sequence)).where(Certificate.year == year))
-    return (current or 0) + 1
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
-    """Whole or absent: a temporary name, fsync, rename. Readable by the owner only."""
+    """Whole or absent: written under a temporary name, then renamed. Owner-readable only.
+
+    No fsync: a certificate is derived from the register and reproduces bit for bit, so a
+    file lost to a power cut is printed again; the register itself is synced on commit.
+    """
     partial = path.with_name(f".{path.name}.partial")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
@@ -115,6 +113,215 @@ def _language(person: Participant, requested: str | None, settings: CertificateS
     return person.certificate_language or settings.default_language or CertificateLanguage.BILINGUAL
 
 
+@dataclass(frozen=True)
+class _Job:
+    """One certificate to draw and register: decided before any drawing starts."""
+
+    participant_id: int
+    module_id: int
+    module_code: str
+    content: CertificateContent
+    content_hash: str
+    number: str
+    year: int
+    sequence: int
+    issued_on: dt.date
+    outcome: str  # new, reprint, reissue
+    replaces: str | None
+    file_name: str
+
+
+def _plan(
+    session: Session,
+    module: Module,
+    participant_ids: Sequence[int],
+    settings: CertificateSettings,
+    language: str | None,
+    today: dt.date,
+) -> list[_Job]:
+    """Decide every certificate's number in one read: reprint, reissue or new."""
+    people = {
+        p.id: p
+        for p in session.scalars(select(Participant).where(Participant.id.in_(participant_ids)))
+    }
+    enrollments = {
+        e.participant_id: e
+        for e in session.scalars(
+            select(Enrollment).where(
+                Enrollment.module_id == module.id, Enrollment.participant_id.in_(participant_ids)
+            )
+        )
+    }
+    valid = {
+        c.participant_id: c
+        for c in session.scalars(
+            select(Certificate).where(
+                Certificate.module_id == module.id,
+                Certificate.participant_id.in_(participant_ids),
+                Certificate.status == VALID,
+            )
+        )
+    }
+    sequence = (
+        session.scalar(select(func.max(Certificate.sequence)).where(Certificate.year == today.year))
+        or 0
+    )
+    jobs = []
+    for pid in participant_ids:
+        person, enrollment = people.get(pid), enrollments.get(pid)
+        if person is None or enrollment is None or enrollment.status != EnrollmentStatus.COMPLETED:
+            raise UserError(
+                Text(
+                    f"participant {pid} has not completed {module.code}: no certificate",
+                    f"deltagare {pid} har inte slutfört {module.code}: inget intyg",
+                )
+            )
+        lang = _language(person, language, settings)
+        content = _content(module, person, enrollment, lang, settings)
+        content_hash = content.hash()
+        existing = valid.get(pid)
+        if existing is not None and existing.content_hash == content_hash:
+            number, year, seq, issued_on = (
+                existing.number,
+                existing.year,
+                existing.sequence,
+                existing.issued_on,
+            )
+            outcome, replaces = "reprint", None
+        else:
+            sequence += 1
+            number, year, seq, issued_on = (
+                format_number(today.year, sequence),
+                today.year,
+                sequence,
+                today,
+            )
+            outcome = "reissue" if existing is not None else "new"
+            replaces = existing.number if existing is not None else None
+        jobs.append(
+            _Job(
+                pid,
+                module.id,
+                module.code,
+                content,
+                content_hash,
+                number,
+                year,
+                seq,
+                issued_on,
+                outcome,
+                replaces,
+                certificate_file_name(number, person.last_name, person.first_name),
+            )
+        )
+    return jobs
+
+
+def _render(job: _Job) -> bytes:
+    """Draw one certificate (also in a worker process: a plain function of plain values)."""
+    from originn_desktop.certificates.render import render_certificate
+
+    return render_certificate(job.content, job.number, job.issued_on)
+
+
+def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertificate:
+    """Register one drawn certificate and put its file in place, as one unit of work."""
+    digest = hashlib.sha256(data).hexdigest()
+    target = out_dir / job.file_name
+    try:
+        with db.write() as session:
+            if job.outcome == "reprint":
+                cert = session.scalar(select(Certificate).where(Certificate.number == job.number))
+                if cert is None or cert.status != VALID:
+                    raise _Moved()
+                cert.file_name = job.file_name
+                cert.sha256 = digest  # equal unless a newer ReportLab draws it differently
+            else:
+                if job.replaces is not None:
+                    old = session.scalar(
+                        select(Certificate).where(Certificate.number == job.replaces)
+                    )
+                    if old is None or old.status != VALID:
+                        raise _Moved()
+                    old.status, old.superseded_by, old.status_reason = (
+                        SUPERSEDED,
+                        job.number,
+                        "reissued",
+                    )
+                    audit.record(
+                        session,
+                        "certificate.supersede",
+                        "certificate",
+                        old.id,
+                        number=old.number,
+                        by=job.number,
+                    )
+                cert = Certificate(
+                    number=job.number,
+                    year=job.year,
+                    sequence=job.sequence,
+                    participant_id=job.participant_id,
+                    module_id=job.module_id,
+                    module_code=job.module_code,
+                    learner_name=job.content.learner_name,
+                    birth_date=job.content.birth_date,
+                    issued_on=job.issued_on,
+                    language=job.content.language,
+                    content_hash=job.content_hash,
+                    sha256=digest,
+                    file_name=job.file_name,
+                )
+                session.add(cert)
+                session.flush()
+                audit.record(
+                    session,
+                    "certificate.issue",
+                    "certificate",
+                    cert.id,
+                    number=job.number,
+                    module=job.module_code,
+                )
+            # The file goes into place as the last step before the commit.
+            _write_atomically(target, data)
+    except (IntegrityError, _Moved):
+        raise UserError(
+            Text(
+                "certificates were issued or changed in another window meanwhile; run it again",
+                "intyg har utfärdats eller ändrats i ett annat fönster under tiden; kör igen",
+            )
+        ) from None
+    return IssuedCertificate(
+        job.number, job.participant_id, job.content.learner_name, target, job.outcome, job.replaces
+    )
+
+
+class _Moved(Exception):
+    """The register changed between planning and committing (another window, another process)."""
+
+
+def _render_in_order(jobs: Sequence[_Job], workers: int) -> Iterator[bytes]:
+    """Each job's PDF, in order: drawn here, or by ``workers`` processes when worth it."""
+    if workers <= 1:
+        for job in jobs:
+            yield _render(job)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: workers start clean (no copy of the window's threads), the same on every system.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        try:
+            yield from pool.map(_render, jobs, chunksize=4)
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def default_workers(jobs: int) -> int:
+    """Worker processes for a batch: every core for a cohort, none for a handful."""
+    cores = os.cpu_count() or 1
+    return min(cores, 8) if jobs >= 40 and cores > 1 else 1
+
+
 def issue_one(
     db: Database,
     module_id: int,
@@ -125,99 +332,12 @@ def issue_one(
     today: dt.date | None = None,
 ) -> IssuedCertificate:
     """Issue, reprint or reissue the certificate of one completed participant."""
-    from originn_desktop.certificates.render import render_certificate
-
-    today = today or dt.date.today()
-    with db.write() as session:
+    with db.read() as session:
         module = find_module(session, module_id)
-        person = session.get(Participant, participant_id)
-        enrollment = session.scalar(
-            select(Enrollment).where(
-                Enrollment.module_id == module.id, Enrollment.participant_id == participant_id
-            )
+        [job] = _plan(
+            session, module, [participant_id], settings, language, today or dt.date.today()
         )
-        if person is None or enrollment is None or enrollment.status != EnrollmentStatus.COMPLETED:
-            raise UserError(
-                Text(
-                    f"participant {participant_id} has not completed {module.code}: no certificate",
-                    f"deltagare {participant_id} har inte slutfört {module.code}: inget intyg",
-                )
-            )
-        lang = _language(person, language, settings)
-        content = _content(module, person, enrollment, lang, settings)
-        content_hash = content.hash()
-        existing = session.scalar(
-            select(Certificate).where(
-                Certificate.participant_id == participant_id,
-                Certificate.module_id == module.id,
-                Certificate.status == VALID,
-            )
-        )
-        if existing is not None and existing.content_hash == content_hash:
-            number, issued_on, outcome, replaces = (
-                existing.number,
-                existing.issued_on,
-                "reprint",
-                None,
-            )
-        else:
-            sequence = _next_sequence(session, today.year)
-            number = format_number(today.year, sequence)
-            issued_on = today
-            outcome = "reissue" if existing is not None else "new"
-            replaces = existing.number if existing is not None else None
-        data = render_certificate(content, number, issued_on)
-        digest = hashlib.sha256(data).hexdigest()
-        name = certificate_file_name(number, person.last_name, person.first_name)
-        target = out_dir / name
-        if outcome == "reprint":
-            assert existing is not None
-            existing.file_name = name
-            if existing.sha256 != digest:  # e.g. a newer ReportLab: the register follows the file
-                existing.sha256 = digest
-        else:
-            if existing is not None:
-                existing.status = SUPERSEDED
-                existing.superseded_by = number
-                existing.status_reason = "reissued"
-                audit.record(
-                    session,
-                    "certificate.supersede",
-                    "certificate",
-                    existing.id,
-                    number=existing.number,
-                    by=number,
-                )
-            cert = Certificate(
-                number=number,
-                year=today.year,
-                sequence=int(number.rsplit("-", 1)[1]),
-                participant_id=participant_id,
-                module_id=module.id,
-                module_code=module.code,
-                learner_name=content.learner_name,
-                birth_date=content.birth_date,
-                issued_on=issued_on,
-                language=lang,
-                content_hash=content_hash,
-                sha256=digest,
-                file_name=name,
-            )
-            session.add(cert)
-            session.flush()
-            audit.record(
-                session,
-                "certificate.issue",
-                "certificate",
-                cert.id,
-                number=number,
-                module=module.code,
-            )
-        # The file is renamed into place as the last step before the commit.
-        _write_atomically(target, data)
-        return IssuedCertificate(
-            number, participant_id, content.learner_name, target, outcome, replaces
-        )
+    return _commit(db, job, _render(job), out_dir)
 
 
 def issue_certificates(
@@ -231,8 +351,13 @@ def issue_certificates(
     cancelled: Callable[[], bool] | None = None,
     merged: str | Path | None = None,
     today: dt.date | None = None,
+    workers: int | None = None,
 ) -> BatchResult:
-    """A certificate for each completed participant (or those named), with progress and cancel."""
+    """A certificate for each completed participant (or those named), with progress and cancel.
+
+    Drawing runs in worker processes for a large batch; registering and renaming stay here,
+    one certificate at a time, so cancelling or killing leaves whole, registered PDFs.
+    """
     out = Path(out_dir)
     try:
         out.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -243,68 +368,63 @@ def issue_certificates(
                 f"kan inte skapa mappen {out}: {exc.strerror}",
             )
         ) from None
+    today = today or dt.date.today()
     with db.read() as session:
         found = find_module(session, module)
-        module_id, code = found.id, found.code
-        query = (
-            select(Participant.id)
-            .join(Enrollment, Enrollment.participant_id == Participant.id)
-            .where(
-                Enrollment.module_id == found.id, Enrollment.status == EnrollmentStatus.COMPLETED
-            )
-            .order_by(Participant.sort_key, Participant.id)
-        )
-        completed = list(session.scalars(query))
-        sample = None
-        if completed:
-            person = session.get(Participant, completed[0])
-            enrollment = session.scalar(
-                select(Enrollment).where(
-                    Enrollment.module_id == found.id, Enrollment.participant_id == completed[0]
+        code = found.code
+        completed = list(
+            session.scalars(
+                select(Participant.id)
+                .join(Enrollment, Enrollment.participant_id == Participant.id)
+                .where(
+                    Enrollment.module_id == found.id,
+                    Enrollment.status == EnrollmentStatus.COMPLETED,
                 )
+                .order_by(Participant.sort_key, Participant.id)
             )
-            assert person is not None and enrollment is not None
-            sample = _content(
-                found, person, enrollment, language or settings.default_language, settings
-            )
-    if participant_ids is not None:
-        wanted = set(participant_ids)
-        missing = wanted - set(completed)
-        if missing:
+        )
+        if participant_ids is not None:
+            missing = set(participant_ids) - set(completed)
+            if missing:
+                raise UserError(
+                    Text(
+                        f"not completed in {code}, so no certificate: participant {', '.join(map(str, sorted(missing)))}",
+                        f"inte godkänd i {code}, så inget intyg: deltagare {', '.join(map(str, sorted(missing)))}",
+                    )
+                )
+            completed = [pid for pid in completed if pid in set(participant_ids)]
+        if not completed:
             raise UserError(
                 Text(
-                    f"not completed in {code}, so no certificate: participant {', '.join(map(str, sorted(missing)))}",
-                    f"inte godkänd i {code}, så inget intyg: deltagare {', '.join(map(str, sorted(missing)))}",
+                    f"nobody has completed {code} yet: complete participants first (grade G or VG)",
+                    f"ingen har slutfört {code} ännu: sätt först betyg (G eller VG)",
                 )
             )
-        completed = [pid for pid in completed if pid in wanted]
-    if not completed:
-        raise UserError(
+        jobs = _plan(session, found, completed, settings, language, today)
+    result = BatchResult()
+    missing_parts = jobs[0].content.missing_elements()
+    if missing_parts:
+        names_en = ", ".join(t.en for t in missing_parts)
+        names_sv = ", ".join(t.sv for t in missing_parts)
+        result.warnings.append(
             Text(
-                f"nobody has completed {code} yet: complete participants first (grade G or VG)",
-                f"ingen har slutfört {code} ännu: sätt först betyg (G eller VG)",
+                f"{code} has no {names_en}: the certificates say 'not stated' there. Fill them in on the module to give every element the EU recommendation asks for",
+                f"{code} saknar {names_sv}: intygen säger 'ej angivet' där. Fyll i dem på modulen så att intygen har alla delar som EU-rekommendationen kräver",
             )
         )
-    result = BatchResult()
-    if sample is not None:
-        missing_parts = sample.missing_elements()
-        if missing_parts:
-            names_en = ", ".join(t.en for t in missing_parts)
-            names_sv = ", ".join(t.sv for t in missing_parts)
-            result.warnings.append(
-                Text(
-                    f"{code} has no {names_en}: the certificates say 'not stated' there. Fill them in on the module to give every element the EU recommendation asks for",
-                    f"{code} saknar {names_sv}: intygen säger 'ej angivet' där. Fyll i dem på modulen så att intygen har alla delar som EU-rekommendationen kräver",
-                )
-            )
-    total = len(completed)
-    for done, pid in enumerate(completed):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
-            break
-        result.issued.append(issue_one(db, module_id, pid, out, settings, language, today))
-        if progress is not None:
-            progress(done + 1, total)
+    total = len(jobs)
+    pdfs = _render_in_order(jobs, workers if workers is not None else default_workers(total))
+    try:
+        for done, (job, data) in enumerate(zip(jobs, pdfs, strict=False)):
+            if cancelled is not None and cancelled():
+                result.cancelled = True
+                break
+            result.issued.append(_commit(db, job, data, out))
+            if progress is not None:
+                progress(done + 1, total)
+    finally:
+        if hasattr(pdfs, "close"):
+            pdfs.close()
     if merged and result.issued and not result.cancelled:
         result.merged = merge_pdfs([c.file for c in result.issued], Path(merged))
     return result

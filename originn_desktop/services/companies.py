@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from originn_desktop.db.bulk import table_of
 from originn_desktop.db.engine import Database
-from originn_desktop.db.models import Company
+from originn_desktop.db.models import Company, utcnow
 from originn_desktop.domain.identity import normalize_name, normalize_text, parse_org_number
 from originn_desktop.domain.text import NotFound, Text, ValidationError
 from originn_desktop.domain.values import Sector
@@ -38,6 +41,7 @@ def _info(company: Company) -> CompanyInfo:
     )
 
 
+@lru_cache(maxsize=4096)  # an import names the same company on many rows
 def clean_company(draft: CompanyDraft) -> CompanyDraft:
     """Validated and normalised; raises ``ValidationError`` naming the field."""
     org = (
@@ -99,6 +103,14 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
         company.municipality = draft.municipality
         company.sector = draft.sector
         audit.record(session, "company.update", "company", company.id)
+        session.flush()
+        from originn_desktop.db.models import Participant
+        from originn_desktop.services.participants import refresh_search_text
+
+        for person in session.scalars(
+            select(Participant).where(Participant.company_id == company.id)
+        ):
+            refresh_search_text(session, person)
         return _info(company)
 
 
@@ -110,41 +122,104 @@ def list_companies(db: Database) -> list[CompanyInfo]:
 class CompanyIndex:
     """Every company of the register in memory, for resolving many rows in one unit of work.
 
-    Same rules as ``find_or_create``: by organisationsnummer, else by name (any case).
+    Same rules as ``find_or_create``: by organisationsnummer, else by name (any case). With
+    ``bulk=True`` new companies are collected and written together by ``write_new()`` (one
+    statement for an import's hundreds of companies), which also gives them their ids.
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, bulk: bool = False) -> None:
         self._session = session
-        self._by_org: dict[str, Company] = {}
-        self._by_name: dict[str, Company] = {}
+        self._bulk = bulk
+        self._by_org: dict[str, Company | dict[str, Any]] = {}
+        self._by_name: dict[str, Company | dict[str, Any]] = {}
+        self._new: list[dict[str, Any]] = []
         for company in session.scalars(select(Company).order_by(Company.id)):
             self._remember(company)
 
-    def _remember(self, company: Company) -> None:
-        if company.org_number:
-            self._by_org.setdefault(company.org_number, company)
-        self._by_name.setdefault(company.name.casefold(), company)
+    @staticmethod
+    def _get(company: Company | dict[str, Any], attr: str) -> Any:
+        return company[attr] if isinstance(company, dict) else getattr(company, attr)
 
-    def resolve(self, draft: CompanyDraft) -> Company:
-        """``draft`` must already be clean (``clean_company``)."""
+    @staticmethod
+    def _set(company: Company | dict[str, Any], attr: str, value: Any) -> None:
+        if isinstance(company, dict):
+            company[attr] = value
+        else:
+            setattr(company, attr, value)
+
+    def _remember(self, company: Company | dict[str, Any]) -> None:
+        org = self._get(company, "org_number")
+        if org:
+            self._by_org.setdefault(org, company)
+        self._by_name.setdefault(self._get(company, "name").casefold(), company)
+
+    def resolve_record(self, draft: CompanyDraft) -> Company | dict[str, Any]:
+        """The company ``draft`` names (a row dict while a bulk-new one is unwritten).
+
+        ``draft`` must already be clean.
+        """
         company = self._by_org.get(draft.org_number) if draft.org_number else None
         if company is None:
             candidate = self._by_name.get(draft.name.casefold())
-            if candidate is not None and (not draft.org_number or not candidate.org_number):
+            if candidate is not None and (
+                not draft.org_number or not self._get(candidate, "org_number")
+            ):
                 company = candidate
         if company is None:
-            company = Company(
-                name=draft.name,
-                org_number=draft.org_number,
-                municipality=draft.municipality,
-                sector=draft.sector,
-            )
-            self._session.add(company)
-            self._session.flush()
-            audit.record(self._session, "company.create", "company", company.id)
+            company = self._create(draft)
         else:
             for attr in ("org_number", "municipality", "sector"):
-                if not getattr(company, attr) and getattr(draft, attr):
-                    setattr(company, attr, getattr(draft, attr))
+                if not self._get(company, attr) and getattr(draft, attr):
+                    self._set(company, attr, getattr(draft, attr))
         self._remember(company)
         return company
+
+    def resolve(self, draft: CompanyDraft) -> Company:
+        company = self.resolve_record(draft)
+        assert isinstance(company, Company)
+        return company
+
+    @staticmethod
+    def value(company: Company | dict[str, Any], attr: str) -> Any:
+        return company[attr] if isinstance(company, dict) else getattr(company, attr)
+
+    @staticmethod
+    def id_of(company: Company | dict[str, Any]) -> int:
+        return int(company["id"] if isinstance(company, dict) else company.id)
+
+    def _create(self, draft: CompanyDraft) -> Company | dict[str, Any]:
+        if self._bulk:
+            row = {
+                "name": draft.name,
+                "org_number": draft.org_number,
+                "municipality": draft.municipality,
+                "sector": draft.sector,
+                "created_at": utcnow(),
+            }
+            self._new.append(row)
+            return row
+        company = Company(
+            name=draft.name,
+            org_number=draft.org_number,
+            municipality=draft.municipality,
+            sector=draft.sector,
+        )
+        self._session.add(company)
+        self._session.flush()
+        audit.record(self._session, "company.create", "company", company.id)
+        return company
+
+    def write_new(self) -> int:
+        """Write the companies created in bulk mode; returns how many."""
+        if not self._new:
+            return 0
+        table = table_of(Company)
+        ids = self._session.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True), self._new
+        ).scalars()
+        for row, company_id in zip(self._new, ids, strict=True):
+            row["id"] = company_id
+        audit.record_many(self._session, "company.create", "company", [r["id"] for r in self._new])
+        count = len(self._new)
+        self._new = []
+        return count

@@ -19,8 +19,9 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from originn_desktop.db.bulk import insert_many, table_of
 from originn_desktop.db.engine import Database
-from originn_desktop.db.models import AuditEntry, Enrollment, EnrollmentEvent, Participant, utcnow
+from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
 from originn_desktop.domain.rules import placement
 from originn_desktop.domain.text import Text, UserError, ValidationError
 from originn_desktop.domain.values import EnrollmentStatus, Gender
@@ -35,6 +36,8 @@ from originn_desktop.services.participants import (
     ParticipantDraft,
     check_participant,
     merge_into,
+    refresh_search_text,
+    search_text,
 )
 
 BATCH = 500
@@ -319,10 +322,12 @@ def plan_import(
     return plan
 
 
-def _participant_row(
-    clean: CleanParticipant, company_id: int | None, now: dt.datetime
-) -> dict[str, Any]:
-    municipality = clean.municipality
+def _participant_row(clean: CleanParticipant, company: Any, now: dt.datetime) -> dict[str, Any]:
+    """A participant as a row for Core's executemany; ``company`` a resolved company or None."""
+    company_name = CompanyIndex.value(company, "name") if company is not None else ""
+    municipality = clean.municipality or (
+        CompanyIndex.value(company, "municipality") if company is not None else ""
+    )
     return {
         "first_name": clean.first_name,
         "last_name": clean.last_name,
@@ -331,12 +336,14 @@ def _participant_row(
         "email": clean.email,
         "email_key": clean.email_key,
         "phone": clean.phone,
-        "company_id": company_id,
-        "municipality": municipality,
+        "company_id": CompanyIndex.id_of(company) if company is not None else None,
+        "municipality": clean.municipality,
         "gender": clean.gender,
         "certificate_language": clean.certificate_language,
         "notes": clean.notes,
-        "search_text": clean.search_text,
+        "search_text": search_text(
+            clean.first_name, clean.last_name, clean.email, company_name, municipality
+        ),
         "sort_key": clean.sort_key,
         "created_at": now,
         "updated_at": now,
@@ -355,34 +362,18 @@ def run_import(
     warnings = list(plan.warnings)
     with db.write(dry_run=dry_run) as session:
         module = find_module(session, plan.module_id)
-        companies = CompanyIndex(session)
+        companies = CompanyIndex(session, bulk=True)
+        records = [companies.resolve_record(p.company) if p.company else None for p in plan.new]
+        existing_records = [
+            companies.resolve_record(c) if c else None for _, _, _, c in plan.existing
+        ]
+        companies.write_new()
 
-        def company_id(draft: CompanyDraft | None) -> int | None:
-            return companies.resolve(draft).id if draft is not None else None
-
-        new_rows = [_participant_row(p.clean, company_id(p.company), now) for p in plan.new]
-        new_ids: list[int] = []
-        for done, chunk in enumerate(_chunks(new_rows)):
-            result = session.execute(
-                insert(Participant).returning(Participant.id, sort_by_parameter_order=True), chunk
-            )
-            new_ids.extend(result.scalars().all())
-            report(min((done + 1) * BATCH, len(new_rows)), total)
-        if new_ids:
-            session.execute(
-                insert(AuditEntry),
-                [
-                    {
-                        "at": now,
-                        "os_user": user,
-                        "action": "participant.create",
-                        "entity": "participant",
-                        "entity_id": pid,
-                        "details": '{"source": "import"}',
-                    }
-                    for pid in new_ids
-                ],
-            )
+        new_rows = [
+            _participant_row(p.clean, r, now) for p, r in zip(plan.new, records, strict=True)
+        ]
+        new_ids = insert_many(session, table_of(Participant), new_rows)
+        report(len(new_ids), total)
 
         existing_ids = [pid for _, pid, _, _ in plan.existing]
         if existing_ids:
@@ -391,11 +382,15 @@ def run_import(
                 for chunk in _chunks(sorted(set(existing_ids)))
                 for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
             }
-            for number, pid, clean, company in plan.existing:
+            for (number, pid, clean, _), record in zip(
+                plan.existing, existing_records, strict=True
+            ):
                 person = people[pid]
-                if company is not None and person.company_id is None:
-                    clean = replace(clean, company_id=company_id(company))
+                if record is not None and person.company_id is None:
+                    clean = replace(clean, company_id=CompanyIndex.id_of(record))
                 filled = merge_into(person, clean)
+                if filled:
+                    refresh_search_text(session, person)
                 if filled:
                     audit.record(
                         session,
@@ -459,18 +454,10 @@ def run_import(
                         "updated_at": now,
                     }
                 )
-        enrollment_ids: list[int] = []
-        for chunk in _chunks(fresh):
-            enrollment_ids.extend(
-                session.execute(
-                    insert(Enrollment).returning(Enrollment.id, sort_by_parameter_order=True), chunk
-                )
-                .scalars()
-                .all()
-            )
+        enrollment_ids = insert_many(session, table_of(Enrollment), fresh)
         if enrollment_ids:
             session.execute(
-                insert(EnrollmentEvent),
+                insert(table_of(EnrollmentEvent)),
                 [
                     {
                         "enrollment_id": eid,
@@ -484,12 +471,14 @@ def run_import(
                     for eid, row in zip(enrollment_ids, fresh, strict=True)
                 ],
             )
+        # One audit row for the import: the people it created are the id range it names.
         audit.record(
             session,
             "import",
             "module",
             module.id,
             module=module.code,
+            participant_ids=[new_ids[0], new_ids[-1]] if new_ids else [],
             imported=len(new_ids),
             duplicates=plan.duplicates,
             rejected=len(plan.rejected),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, String, cast, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, cast, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
@@ -64,22 +64,20 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _filtered(query: ParticipantQuery, columns: Select) -> Select:  # type: ignore[type-arg]
-    stmt = columns.select_from(Participant).outerjoin(Company, Participant.company_id == Company.id)
-    words = query.text.casefold().split()
-    for word in words:
-        digits = word.replace("-", "")
+def _filtered(query: ParticipantQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
+    """``stmt`` narrowed to the participants ``query`` asks for (no join needed)."""
+    for word in query.text.casefold().split():
         pattern = f"%{_escape_like(word)}%"
-        conditions = [
-            Participant.search_text.like(pattern, escape="\\"),
-            func.lower(Company.name).like(pattern, escape="\\"),
-            func.lower(Participant.municipality).like(pattern, escape="\\"),
-        ]
+        condition: ColumnElement[bool] = Participant.search_text.like(pattern, escape="\\")
+        digits = word.replace("-", "")
         if digits.isdigit() and len(digits) >= 4:
-            # Year-month-day typed as digits finds the person by personnummer or birth date.
-            conditions.append(Participant.personal_number.like(f"{digits}%"))
-            conditions.append(Participant.personal_number.like(f"__{digits}%"))
-        stmt = stmt.where(or_(*conditions))
+            # Year-month-day typed as digits finds the person by personnummer too.
+            condition = or_(
+                condition,
+                Participant.personal_number.like(f"{digits}%"),
+                Participant.personal_number.like(f"__{digits}%"),
+            )
+        stmt = stmt.where(condition)
     if query.module_id is not None:
         enrolled = exists().where(
             Enrollment.participant_id == Participant.id,
@@ -123,7 +121,8 @@ def _order(query: ParticipantQuery, stmt: Select) -> Select:  # type: ignore[typ
 
 def count_participants(db: Database, query: ParticipantQuery) -> int:
     with db.read() as session:
-        return int(session.scalar(_filtered(query, select(func.count(Participant.id)))) or 0)
+        stmt = _filtered(query, select(func.count()).select_from(Participant))
+        return int(session.scalar(stmt) or 0)
 
 
 def _statuses(session: Session, ids: list[int]) -> dict[int, dict[int, str]]:
@@ -153,7 +152,7 @@ def search_participants(
         Company.name,
         Participant.municipality,
         Company.municipality,
-    )
+    ).outerjoin(Company, Participant.company_id == Company.id)
     stmt = _order(query, _filtered(query, columns)).offset(offset).limit(limit)
     with db.read() as session:
         rows = session.execute(stmt).all()

@@ -74,17 +74,30 @@ class CleanParticipant:
         return email_key(self.email)
 
     @property
-    def search_text(self) -> str:
-        return search_text(self.first_name, self.last_name, self.email)
-
-    @property
     def sort_key(self) -> str:
         return name_sort_key(self.first_name, self.last_name)
 
 
-def search_text(first_name: str, last_name: str, email: str | None) -> str:
-    """What the participants view searches in, case-folded so that 'å' finds 'Å'."""
-    return f"{first_name} {last_name} {email or ''}".casefold()
+def search_text(
+    first_name: str, last_name: str, email: str | None, company: str = "", municipality: str = ""
+) -> str:
+    """What the participants view searches in: name, e-mail, company and municipality in one
+    case-folded column ('å' finds 'Å'; SQL's lower() folds ASCII only)."""
+    return " ".join(
+        (first_name, last_name, email or "", company or "", municipality or "")
+    ).casefold()
+
+
+def refresh_search_text(session: Session, person: Participant) -> None:
+    """Recompute a participant's search text after a change to them or their company."""
+    company = session.get(Company, person.company_id) if person.company_id else None
+    person.search_text = search_text(
+        person.first_name,
+        person.last_name,
+        person.email,
+        company.name if company else "",
+        person.municipality or (company.municipality if company else ""),
+    )
 
 
 @dataclass(frozen=True)
@@ -290,7 +303,6 @@ def merge_into(existing: Participant, clean: CleanParticipant) -> list[str]:
             filled.append(attr)
     if "email" in filled:
         existing.email_key = clean.email_key
-        existing.search_text = search_text(existing.first_name, existing.last_name, existing.email)
     return filled
 
 
@@ -308,7 +320,9 @@ def new_participant(clean: CleanParticipant) -> Participant:
         gender=clean.gender,
         certificate_language=clean.certificate_language,
         notes=clean.notes,
-        search_text=clean.search_text,
+        search_text=search_text(
+            clean.first_name, clean.last_name, clean.email, "", clean.municipality
+        ),
         sort_key=clean.sort_key,
     )
 
@@ -352,6 +366,7 @@ def add_participant(
             filled = merge_into(person, clean)
             if filled:
                 audit.record(session, "participant.merge", "participant", person.id, fields=filled)
+        refresh_search_text(session, person)
         change = None
         already = None
         if found_module is not None:
@@ -416,8 +431,8 @@ def update_participant(
                     setattr(person, attr, getattr(clean, attr))
                     changed.append(attr)
             person.email_key = clean.email_key
-            person.search_text = clean.search_text
             person.sort_key = clean.sort_key
+            refresh_search_text(session, person)
             session.flush()
             if changed:
                 audit.record(
@@ -488,6 +503,7 @@ def restore_participant(db: Database, info: ParticipantInfo) -> ParticipantInfo:
         person.id = info.id
         session.add(person)
         session.flush()
+        refresh_search_text(session, person)
         audit.record(session, "participant.create", "participant", person.id)
         session.refresh(person)
         return participant_info(person)

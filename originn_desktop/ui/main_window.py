@@ -23,29 +23,22 @@ from PySide6.QtWidgets import (
 
 from originn_desktop import APP_NAME, __version__
 from originn_desktop.domain.text import UserError
-from originn_desktop.pdf.report import write_report
-from originn_desktop.services import demo, modules
+from originn_desktop.services import modules
 from originn_desktop.services.enrollment import StatusChange
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
-from originn_desktop.services.participants import get_participant
-from originn_desktop.services.report import funders_report
-from originn_desktop.services.rosters import export_results
 from originn_desktop.settings import LANGUAGE
 from originn_desktop.ui import i18n
-from originn_desktop.ui.certificate_dialog import CertificateDialog
-from originn_desktop.ui.enrollment_dialog import EnrollmentDialog, Mode
-from originn_desktop.ui.export_dialog import ExportRosterDialog
+from originn_desktop.ui.enrollment_dialog import Mode
 from originn_desktop.ui.i18n import tx
-from originn_desktop.ui.import_wizard import ImportWizard
-from originn_desktop.ui.module_dialog import ModuleDialog
 from originn_desktop.ui.modules_view import ModulesView
-from originn_desktop.ui.participant_dialog import ParticipantDialog
 from originn_desktop.ui.participants_view import ParticipantsView
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.register_view import RegisterView
 from originn_desktop.ui.report_view import ReportView
-from originn_desktop.ui.settings_dialog import SettingsDialog
 from originn_desktop.ui.welcome import WelcomePage
+
+# Dialogs and the services only they use are imported when first opened: start-up loads only
+# what the first paint needs (measured in bench/).
 
 
 class MainWindow(QMainWindow):
@@ -295,6 +288,8 @@ class MainWindow(QMainWindow):
             self.tabs.currentWidget() is self.report_view
             and self.stack.currentWidget() is self.tabs
         ):
+            from originn_desktop.services.report import funders_report
+
             self.report_view.set_report(funders_report(self.db))
 
     def _update_actions(self) -> None:
@@ -339,6 +334,8 @@ class MainWindow(QMainWindow):
     # -- modules ------------------------------------------------------------------------------
 
     def new_module(self) -> None:
+        from originn_desktop.ui.module_dialog import ModuleDialog
+
         dialog = ModuleDialog(None, self, on_save=self.register.add_module)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             info = dialog.result_value
@@ -349,6 +346,8 @@ class MainWindow(QMainWindow):
             )
 
     def edit_module(self, module_id: int) -> None:
+        from originn_desktop.ui.module_dialog import ModuleDialog
+
         with self.expected_errors():
             info = modules.get_module(self.db, module_id)
             dialog = ModuleDialog(
@@ -359,6 +358,8 @@ class MainWindow(QMainWindow):
     # -- participants -------------------------------------------------------------------------
 
     def new_participant(self) -> None:
+        from originn_desktop.ui.participant_dialog import ParticipantDialog
+
         dialog = ParticipantDialog(self.db, None, self, on_save=self.register.add_participant)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -375,6 +376,9 @@ class MainWindow(QMainWindow):
         self.participants_view.select_ids([result.participant.id])
 
     def edit_participant(self, participant_id: int) -> None:
+        from originn_desktop.services.participants import get_participant
+        from originn_desktop.ui.participant_dialog import ParticipantDialog
+
         with self.expected_errors():
             info = get_participant(self.db, participant_id)
             dialog = ParticipantDialog(
@@ -399,7 +403,9 @@ class MainWindow(QMainWindow):
 
     # -- enrollments --------------------------------------------------------------------------
 
-    def _enrollment_dialog(self, mode: Mode) -> tuple[EnrollmentDialog, list[int]] | None:
+    def _enrollment_dialog(self, mode: Mode) -> tuple[Any, list[int]] | None:
+        from originn_desktop.ui.enrollment_dialog import EnrollmentDialog
+
         ids = self.participants_view.selected_ids()
         if not ids:
             return None
@@ -488,6 +494,8 @@ class MainWindow(QMainWindow):
         return self.participants_view.module_filter_id()
 
     def import_roster(self) -> None:
+        from originn_desktop.ui.import_wizard import ImportWizard
+
         if not self._summaries:
             QMessageBox.information(
                 self,
@@ -512,6 +520,8 @@ class MainWindow(QMainWindow):
         )
 
     def export_roster(self) -> None:
+        from originn_desktop.ui.export_dialog import ExportRosterDialog
+
         dialog = ExportRosterDialog(
             self.db, self.register.settings, self._module_choices(), self._current_module(), self
         )
@@ -521,6 +531,8 @@ class MainWindow(QMainWindow):
             )
 
     def export_results(self) -> None:
+        from originn_desktop.services.rosters import export_results
+
         module_id = self._current_module() or (
             self._summaries[0].module.id if self._summaries else None
         )
@@ -545,6 +557,8 @@ class MainWindow(QMainWindow):
             )
 
     def open_certificates(self) -> None:
+        from originn_desktop.ui.certificate_dialog import CertificateDialog
+
         module_id = self._current_module() or (
             self._summaries[0].module.id if self._summaries else None
         )
@@ -555,6 +569,9 @@ class MainWindow(QMainWindow):
             self.register_view.refresh()
 
     def save_report(self, kind: str) -> None:
+        from originn_desktop.pdf.report import write_report
+        from originn_desktop.services.report import funders_report
+
         name = f"originn-rapport.{kind}"
         path, _ = QFileDialog.getSaveFileName(
             self,
@@ -573,9 +590,11 @@ class MainWindow(QMainWindow):
     # -- the rest -----------------------------------------------------------------------------
 
     def load_demo(self) -> None:
+        from originn_desktop.services import demo
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
-        def done(result: demo.DemoResult) -> None:
+        def done(result: Any) -> None:
             QApplication.restoreOverrideCursor()
             self.refresh()
             self.statusBar().showMessage(
@@ -595,6 +614,8 @@ class MainWindow(QMainWindow):
         self.register.runner.start(lambda _progress: demo.load_demo(self.db), done, failed)
 
     def open_settings(self) -> None:
+        from originn_desktop.ui.settings_dialog import SettingsDialog
+
         store = self.register.settings
         before = store.get(LANGUAGE)
         if SettingsDialog(store, self).exec() == QDialog.DialogCode.Accepted:

@@ -54,6 +54,7 @@ class ParticipantsModel(QAbstractTableModel):
         self._rows: list[ParticipantRow] = []
         self._total = 0
         self._modules: list[tuple[int, str]] = []
+        self._loaded = False  # nothing is read until the first refresh
 
     # -- what to show -------------------------------------------------------------------------
 
@@ -83,6 +84,7 @@ class ParticipantsModel(QAbstractTableModel):
         self._total = count_participants(self._db, self._query)
         wanted = max(self.PAGE, keep)
         self._rows = search_participants(self._db, self._query, 0, wanted)
+        self._loaded = True
         self.endResetModel()
 
     def refresh(self) -> None:
@@ -135,7 +137,11 @@ class ParticipantsModel(QAbstractTableModel):
                 sort_module_id=None,
                 descending=descending,
             )
-        self.set_query(query)
+        if query == self._query and self._loaded:
+            return
+        self._query = query
+        if self._loaded:  # before the first refresh, only remember the order
+            self.reload()
 
     # -- the table ----------------------------------------------------------------------------
 

@@ -80,6 +80,7 @@ class ParticipantsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setResizeContentsPrecision(60)  # fit columns to a sample, not every loaded row
         self._sized = False
 
         layout = QVBoxLayout(self)

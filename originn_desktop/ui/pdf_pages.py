@@ -10,6 +10,22 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 
+def _to_image(bitmap: object) -> QImage:
+    """Copy PDFium's pixels into an image Qt owns (PDFium frees its buffer with the page)."""
+    width, height, stride = bitmap.width, bitmap.height, bitmap.stride  # type: ignore[attr-defined]
+    image = QImage(width, height, QImage.Format.Format_RGB888)
+    source = memoryview(bitmap.buffer).cast("B")  # type: ignore[attr-defined]
+    target = memoryview(image.bits())
+    line = image.bytesPerLine()
+    if line == stride:
+        target[: stride * height] = source[: stride * height]
+    else:
+        row = width * 3
+        for y in range(height):
+            target[y * line : y * line + row] = source[y * stride : y * stride + row]
+    return image
+
+
 def page_images(data: bytes | Path, dpi: float = 96) -> Iterator[QImage]:
     """Every page of a PDF (bytes or a file) as an RGB image at ``dpi``."""
     import pypdfium2 as pdfium

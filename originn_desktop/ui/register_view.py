@@ -31,7 +31,6 @@ from originn_desktop.services.certificates import (
     revoke,
     search_register,
 )
-from originn_desktop.ui.certificate_dialog import default_folder
 from originn_desktop.ui.i18n import tx
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.settings_store import certificate_settings
@@ -163,6 +162,8 @@ class RegisterView(QWidget):
         record = self.selected()
         if record is None:
             return
+        from originn_desktop.ui.certificate_dialog import default_folder
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Folder for the certificate"), default_folder(record.module_code)
         )
@@ -193,6 +194,8 @@ class RegisterView(QWidget):
         record = self.selected()
         if record is None:
             return
+        from originn_desktop.ui.certificate_dialog import default_folder
+
         path = Path(default_folder(record.module_code)) / record.file_name
         if path.exists():
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -124,3 +124,43 @@ def test_dates_in_iso_and_nordic_forms(written):
 def test_a_non_date_says_how_to_write_one():
     with pytest.raises(ValidationError, match="YYYY-MM-DD"):
         parse_date("17/09/1984")
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "anna@example.se",
+        "Anna.Berg+kurs@Example.SE",
+        "a@b.co",
+        "o'brien@example.ie",
+        "åsa@example.se",
+        "anna@exämple.se",
+        "a..b@example.se",
+        ".a@example.se",
+        "a.@example.se",
+        "a@example",
+        "a@-example.se",
+        "a@example.se.",
+        "a b@example.se",
+        "a@@example.se",
+        "a@localhost",
+        "a@example.test",
+        "x" * 65 + "@example.se",
+        "a@" + "b" * 64 + ".se",
+        '"quoted"@example.se',
+        "a@[127.0.0.1]",
+    ],
+)
+def test_the_fast_path_agrees_with_email_validator(address):
+    """Ordinary addresses skip most of email-validator; the answer must be the library's."""
+    from email_validator import EmailNotValidError, validate_email
+
+    try:
+        expected = validate_email(address, check_deliverability=False).normalized
+    except EmailNotValidError:
+        expected = None
+    try:
+        got = normalize_email(address)
+    except ValidationError:
+        got = None
+    assert got == expected

@@ -140,3 +140,15 @@ def test_register_search_by_number_or_name_any_case(db, graded, tmp_path):
     assert [r.learner_name for r in search_register(db, "älvdal")] == ["Sven Älvdal"]
     assert [r.number for r in search_register(db, "2026-0001")] == ["ORIGINN-2026-0001"]
     assert certs.normalize_number(" originn-2026-0001 ") == "ORIGINN-2026-0001"
+
+
+def test_worker_processes_draw_the_same_certificates_as_one_process(db, graded, tmp_path):
+    """A cohort is drawn by several processes; the files and the register are the same."""
+    inline = issue_certificates(db, "M1", tmp_path / "a", SETTINGS, today=TODAY, workers=1)
+    for c in inline.issued:
+        revoke(db, c.number, "test")  # so the next batch issues new numbers again
+    pooled = issue_certificates(db, "M1", tmp_path / "b", SETTINGS, today=TODAY, workers=2)
+    assert [c.name for c in pooled.issued] == [c.name for c in inline.issued]
+    assert [c.outcome for c in pooled.issued] == ["new", "new"]
+    for c in pooled.issued:
+        assert verify(db, c.number).sha256 == hashlib.sha256(c.file.read_bytes()).hexdigest()

@@ -1,0 +1,167 @@
+"""The floors: the least any program on this stack does for the same work.
+
+Run as ``python -m bench.floors KIND ARGS...`` in its own process, like the program.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def certificates(db_path: str, out_dir: str) -> None:
+    """ReportLab drawing the same content straight onto a canvas: embedded TrueType fonts,
+    a QR code, one file each, in one process. No layout engine, no register."""
+    import sqlite3
+
+    import segno
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen.canvas import Canvas
+
+    from originn_desktop.pdf.fonts import font_path
+
+    for name in ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSerif-Bold"):
+        pdfmetrics.registerFont(TTFont(name, font_path(name)))
+    conn = sqlite3.connect(db_path)
+    module = conn.execute(
+        "SELECT title_sv, title_en, learning_outcomes_sv, learning_outcomes_en, assessment_sv, "
+        "assessment_en, quality_assurance_sv, quality_assurance_en FROM module WHERE code = 'B1'"
+    ).fetchone()
+    people = conn.execute(
+        "SELECT p.first_name, p.last_name, p.birth_date FROM participant p JOIN enrollment e "
+        "ON e.participant_id = p.id JOIN module m ON m.id = e.module_id "
+        "WHERE m.code = 'B1' AND e.status = 'completed' ORDER BY p.sort_key"
+    ).fetchall()
+    conn.close()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    for i, (first, last, born) in enumerate(people):
+        number = f"ORIGINN-2026-{i + 1:04d}"
+        c = Canvas(str(out / f"{number}_{last}_{first}.pdf"), pagesize=A4)
+        c.setFont("DejaVuSerif-Bold", 26)
+        c.drawCentredString(297, 760, "Intyg om mikromerit")
+        c.setFont("DejaVuSans-Oblique", 13)
+        c.drawCentredString(297, 740, "Micro-credential certificate")
+        c.setFont("DejaVuSans-Bold", 28)
+        c.drawCentredString(297, 650, f"{first} {last}")
+        c.setFont("DejaVuSans", 10)
+        c.drawCentredString(297, 630, f"född {born} / born {born}")
+        c.setFont("DejaVuSans-Bold", 16)
+        c.drawCentredString(297, 590, module[0])
+        c.setFont("DejaVuSans-Oblique", 13)
+        c.drawCentredString(297, 572, module[1])
+        y = 530
+        for text in (
+            *module[2:],
+            "3 hp (3 ECTS)",
+            "grundnivå, G1N (EQF 6) / first cycle, G1N (EQF 6)",
+        ):
+            for line in str(text).splitlines():
+                c.setFont("DejaVuSans", 8.5)
+                c.drawString(60, y, line[:120])
+                y -= 11
+        qr = segno.make(f"{number}", error="m")
+        path = c.beginPath()
+        size = 74 / (len(qr.matrix) + 4)
+        for r, row in enumerate(qr.matrix):
+            for col, dark in enumerate(row):
+                if dark:
+                    path.rect(460 + (col + 2) * size, 120 - (r + 2) * size, size, size)
+        c.drawPath(path, stroke=0, fill=1)
+        c.showPage()
+        c.save()
+
+
+def importing(csv_path: str, db_path: str) -> None:
+    """The csv module, personnummer validation, and SQLAlchemy Core insert() executemany into
+    equivalent tables, in one transaction."""
+    import csv
+
+    from personnummer import personnummer as pnr
+    from sqlalchemy import (
+        Column,
+        Date,
+        ForeignKey,
+        Integer,
+        MetaData,
+        String,
+        Table,
+        create_engine,
+        insert,
+    )
+
+    metadata = MetaData()
+    participant = Table(
+        "participant",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("first_name", String),
+        Column("last_name", String),
+        Column("personal_number", String, unique=True),
+        Column("birth_date", Date),
+        Column("email", String),
+        Column("company", String),
+        Column("org_number", String),
+        Column("municipality", String),
+    )
+    enrollment = Table(
+        "enrollment",
+        metadata,
+        Column("id", Integer, primary_key=True),
+        Column("participant_id", ForeignKey("participant.id")),
+        Column("module_id", Integer),
+        Column("status", String),
+    )
+    engine = create_engine(f"sqlite:///{db_path}")
+    metadata.create_all(engine)
+    rows = []
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        for first, last, number, email, company, org, municipality in reader:
+            parsed = pnr.parse(number)
+            rows.append(
+                {
+                    "first_name": first,
+                    "last_name": last,
+                    "personal_number": parsed.format(True),
+                    "birth_date": parsed.get_date(),
+                    "email": email,
+                    "company": company,
+                    "org_number": org,
+                    "municipality": municipality,
+                }
+            )
+    with engine.begin() as conn:
+        ids = conn.execute(insert(participant).returning(participant.c.id), rows).scalars().all()
+        conn.execute(
+            insert(enrollment),
+            [{"participant_id": i, "module_id": 1, "status": "registered"} for i in ids],
+        )
+
+
+def startup(db_path: str) -> None:
+    """Import SQLAlchemy's ORM, run one query on the database, show and close a bare window."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.orm import Session
+
+    engine = create_engine(f"sqlite:///{db_path}")
+    with Session(engine) as session:
+        session.execute(text("SELECT count(*) FROM participant")).scalar()
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    window.repaint()
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+
+
+if __name__ == "__main__":
+    kind, *args = sys.argv[1:]
+    {"certificates": certificates, "import": importing, "startup": startup}[kind](*args)
