@@ -212,3 +212,13 @@ def make_register(path: Path, n: int, completed: int = 0, seed: int = 1) -> Path
             complete(db, "B1", None, "G", dt.date.today() - dt.timedelta(days=1))
     db.dispose()
     return path
+
+
+if __name__ == "__main__":
+    import sys
+
+    kind, target, size, *rest = sys.argv[1:]
+    if kind == "register":
+        make_register(Path(target), int(size), completed=int(rest[0]) if rest else 0)
+    else:
+        write_csv(Path(target), int(size), seed=int(rest[0]) if rest else 1)

@@ -16,7 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import DateTime, insert, literal, null, select
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.bulk import insert_many, table_of
@@ -456,20 +456,23 @@ def run_import(
                 )
         enrollment_ids = insert_many(session, table_of(Enrollment), fresh)
         if enrollment_ids:
+            # Each new enrollment's first history entry, written by the database in one
+            # statement (INSERT ... SELECT) rather than row by row from here.
+            enrollments = table_of(Enrollment)
+            events = table_of(EnrollmentEvent)
             session.execute(
-                insert(table_of(EnrollmentEvent)),
-                [
-                    {
-                        "enrollment_id": eid,
-                        "at": now,
-                        "from_status": None,
-                        "to_status": row["status"],
-                        "grade": None,
-                        "note": "import",
-                        "os_user": user,
-                    }
-                    for eid, row in zip(enrollment_ids, fresh, strict=True)
-                ],
+                insert(events).from_select(
+                    ["enrollment_id", "at", "from_status", "to_status", "grade", "note", "os_user"],
+                    select(
+                        enrollments.c.id,
+                        literal(now, DateTime()),
+                        null(),
+                        enrollments.c.status,
+                        null(),
+                        literal("import"),
+                        literal(user),
+                    ).where(enrollments.c.id.between(enrollment_ids[0], enrollment_ids[-1])),
+                )
             )
         # One audit row for the import: the people it created are the id range it names.
         audit.record(

@@ -263,7 +263,18 @@ class MainWindow(QMainWindow):
         self.modules_view.set_modules(summaries)
         self.participants_view.set_modules([(s.module.id, s.module.code) for s in summaries])
         self.participants_view.refresh()
-        people = count_participants(self.db, ParticipantQuery())
+        model = self.participants_view.model
+        # The participants model has just counted; ask again only when it shows a filtered view.
+        people = (
+            model.total
+            if model.query
+            == ParticipantQuery(
+                sort_by=model.query.sort_by,
+                sort_module_id=model.query.sort_module_id,
+                descending=model.query.descending,
+            )
+            else count_participants(self.db, ParticipantQuery())
+        )
         self.stack.setCurrentWidget(self.tabs if summaries or people else self.welcome)
         self.totals_label.setText(
             self.tr("%n module(s)", "", len(summaries))

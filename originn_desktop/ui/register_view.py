@@ -98,7 +98,8 @@ class RegisterView(QWidget):
         self.print_button.setText(self.tr("Print &again…"))
         self.open_button.setText(self.tr("Open the P&DF"))
         self.revoke_button.setText(self.tr("Re&voke…"))
-        self.refresh()
+        if self.isVisible():  # the register is read when its tab is shown, not at start-up
+            self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

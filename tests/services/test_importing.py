@@ -178,3 +178,15 @@ def module_exists(db):
     from originn_desktop.services.modules import list_modules
 
     return any(s.module.code == "H1" for s in list_modules(db))
+
+
+def test_imported_enrollments_have_their_history(db, shared_data):
+    from originn_desktop.services.enrollment import enrollments_of
+
+    factories.module(db, "M1")
+    do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv")
+    for row in module_roster(db, "M1"):
+        [enrollment] = enrollments_of(db, row.participant.id)
+        assert [(e.from_status, e.to_status, e.note) for e in enrollment.events] == [
+            (None, "registered", "import")
+        ]
