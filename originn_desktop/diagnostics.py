@@ -21,13 +21,21 @@ log.propagate = False
 
 
 def configure_logging(level: int = logging.INFO) -> Path | None:
-    """Log to a rotating file in the data directory; returns its path (None if unwritable)."""
-    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        return Path(
-            next(h for h in log.handlers if isinstance(h, RotatingFileHandler)).baseFilename
-        )
+    """Log to a rotating file in the data directory; returns its path (None if unwritable).
+
+    Called again with another data directory (tests, ``--db`` elsewhere), it follows.
+    """
     try:
         path = ensure_private_dir(logs_dir()) / "originn-desktop.log"
+    except OSError:
+        return None
+    for handler in list(log.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            if Path(handler.baseFilename) == path.absolute():
+                return path
+            log.removeHandler(handler)
+            handler.close()
+    try:
         if not path.exists():
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")

@@ -484,153 +484,173 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="197"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="198"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="199"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="200"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
         <source>New &amp;module…</source>
         <translation>New &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
         <source>New &amp;participant…</source>
         <translation>New &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Roster for the university…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>Results for the uni&amp;versity…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Report</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
         <source>&amp;Certificates for a module…</source>
         <translation>&amp;Certificates for a module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <source>&amp;Back up the register…</source>
+        <translation>&amp;Back up the register…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <source>Res&amp;tore from a backup…</source>
+        <translation>Res&amp;tore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
+        <source>P&amp;urge old personal data…</source>
+        <translation>P&amp;urge old personal data…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <source>E&amp;rase the participant for good…</source>
+        <translation>E&amp;rase the participant for good…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Open selected…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Enroll in module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Grade and complete…</source>
         <translation>&amp;Grade and complete…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="276"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="298"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -638,7 +658,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="278"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="300"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -646,42 +666,42 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="331"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="357"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="337"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="363"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="348"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="376"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="370"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="402"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="425"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="462"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="431"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="468"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="436"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="437"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="474"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -689,7 +709,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="462"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="499"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -697,7 +717,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="510"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -705,58 +725,130 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="494"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="533"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="495"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="534"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="507"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="546"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="571"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="619"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="532"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="575"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="534"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="577"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="541"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="584"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="609"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="582"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="630"/>
+        <source>Back up the register</source>
+        <translation>Back up the register</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="632"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <source>Databases (*.db)</source>
+        <translation>Databases (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
+        <source>Backup saved in %1.</source>
+        <translation>Backup saved in %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
+        <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
+        <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
+        <source>Restored. The previous register is kept in %1.</source>
+        <translation>Restored. The previous register is kept in %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="680"/>
+        <source>Purge old personal data</source>
+        <translation>Purge old personal data</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
+        <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
+        <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="701"/>
+        <source>Nobody to purge: no one whose modules all ended before %1.</source>
+        <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="710"/>
+        <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
+        <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="719"/>
+        <source>%1 participants purged.</source>
+        <translation>%1 participants purged.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="733"/>
+        <source>Erase the participant</source>
+        <translation>Erase the participant</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="735"/>
+        <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
+        <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="744"/>
+        <source>The participant is erased.</source>
+        <translation>The participant is erased.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="757"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="608"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="785"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="610"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1335,32 +1427,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="156"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="162"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="157"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="163"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="158"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="164"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / born</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="159"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="165"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="160"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="166"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="161"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="167"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -1413,17 +1505,17 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="105"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="106"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="117"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="118"/>
         <source>All modules</source>
         <translation>All modules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="188"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="189"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1550,67 +1642,67 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="85"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="84"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="85"/>
         <source>Certificate number or name</source>
         <translation>Certificate number or name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
         <source>Search the certificate register</source>
         <translation>Search the certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
         <source>Certificate register</source>
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="91"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="90"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="98"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="97"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="98"/>
         <source>Print &amp;again…</source>
         <translation>Print &amp;again…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
         <source>Open the P&amp;DF</source>
         <translation>Open the P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;voke…</translation>
     </message>
@@ -1645,48 +1737,48 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="167"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="169"/>
         <source>Folder for the certificate</source>
         <translation>Folder for the certificate</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="179"/>
-        <location filename="../originn_desktop/ui/register_view.py" line="188"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="181"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="190"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="182"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="186"/>
         <source>The record has changed since: reissued as %1, and %2 is superseded.</source>
         <translation>The record has changed since: reissued as %1, and %2 is superseded.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="202"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="206"/>
         <source>Open the PDF</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="203"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="207"/>
         <source>The file is not in %1; print it again to make it.</source>
         <translation>The file is not in %1; print it again to make it.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="214"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="218"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="215"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="219"/>
         <source>Why is %1 (%2) revoked?</source>
         <translation>Why is %1 (%2) revoked?</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="224"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="228"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>

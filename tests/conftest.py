@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests read English messages unless they ask for Swedish.
 os.environ["ORIGINN_DESKTOP_LANG"] = "en"
 
+from originn_desktop.cli.main import main
 from originn_desktop.db.engine import Database
 from originn_desktop.db.schema import open_database
 
@@ -58,3 +59,18 @@ def db(db_path: Path) -> Iterator[Database]:
     database = open_database(str(db_path))
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def cli(db_path, capsys):
+    """Run ``originn-desktop --db <fresh db> ARGS``; returns (exit status, stdout, stderr)."""
+
+    def run(*args: str) -> tuple[int, str, str]:
+        try:
+            code = main(["--db", str(db_path), *args])
+        except SystemExit as exc:  # argparse's own exits: --help, --version, usage errors
+            code = int(exc.code or 0)
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

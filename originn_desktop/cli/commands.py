@@ -40,13 +40,18 @@ def cli_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not a date: {text!r} (write YYYY-MM-DD)") from None
 
 
-def open_db(args: argparse.Namespace) -> Any:
+def open_db(args: argparse.Namespace, daily_backup: bool = True) -> Any:
     from originn_desktop.db.schema import open_database
     from originn_desktop.diagnostics import configure_logging
     from originn_desktop.paths import backups_dir, database_target
 
     configure_logging()
-    return open_database(database_target(args.db), backup_dir=backups_dir())
+    db = open_database(database_target(args.db), backup_dir=backups_dir())
+    if daily_backup:
+        from originn_desktop.services.backups import daily_backup as make_daily
+
+        make_daily(db, backups_dir())
+    return db
 
 
 # -- gui, demo --------------------------------------------------------------------------------
@@ -577,6 +582,7 @@ def register(sub: Any) -> None:
 
     register_rosters(sub)
     register_certificates(sub)
+    register_safety(sub)
 
 
 # -- rosters in and out (issue: rosters) ------------------------------------------------------
@@ -914,3 +920,137 @@ def register_certificates(sub: Any) -> None:
     p.add_argument("number", metavar="NUMBER")
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.set_defaults(handler=cmd_revoke)
+
+
+# -- backups and privacy ---------------------------------------------------------------------
+
+
+def _confirm(args: argparse.Namespace, question: str) -> bool:
+    """--yes, or a yes typed at the terminal; a script without --yes is refused."""
+    import sys
+
+    if getattr(args, "yes", False):
+        return True
+    if not sys.stdin.isatty():
+        raise UsageError(
+            _t(
+                "this removes data for good: add --yes to confirm",
+                "detta tar bort uppgifter för gott: lägg till --yes för att bekräfta",
+            )
+        )
+    answer = input(f"{question} [{_t('y/N', 'j/N')}] ").strip().lower()
+    return answer in ("y", "yes", "j", "ja")
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from originn_desktop.services.backups import backup
+
+    path = backup(open_db(args, daily_backup=False), args.out)
+    print(_t(f"Backup written to {path}.", f"Säkerhetskopian är skriven till {path}."))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.paths import backups_dir, database_target
+    from originn_desktop.services.backups import check_backup, restore
+
+    checked = check_backup(args.file)
+    if not _confirm(
+        args,
+        _t(
+            f"Replace the register with {args.file} ({checked.participants} participants)?",
+            f"Ersätta registret med {args.file} ({checked.participants} deltagare)?",
+        ),
+    ):
+        print(_t("Nothing was changed.", "Inget ändrades."))
+        return 1
+    db = open_db(args, daily_backup=False)
+    kept = restore(db, args.file, backups_dir())
+    open_database(database_target(args.db), backup_dir=backups_dir()).dispose()  # migrate if older
+    print(
+        _t(
+            f"Restored from {args.file}. The register as it was is kept in {kept}.",
+            f"Återställt från {args.file}. Registret som det var finns kvar i {kept}.",
+        )
+    )
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from originn_desktop.services.participants import get_participant
+    from originn_desktop.services.privacy import erase_participant
+
+    db = open_db(args)
+    person = get_participant(db, args.participant)
+    if not _confirm(
+        args,
+        _t(
+            f"Erase {person.name} (id {person.id}) and all their data for good?",
+            f"Radera {person.name} (id {person.id}) och alla uppgifter om personen för gott?",
+        ),
+    ):
+        print(_t("Nothing was changed.", "Inget ändrades."))
+        return 1
+    erase_participant(db, person.id)
+    print(
+        _t(
+            f"Participant {person.id} is erased. Backups made before now still hold them until they age out.",
+            f"Deltagare {person.id} är raderad. Säkerhetskopior gjorda före nu innehåller personen tills de gallras.",
+        )
+    )
+    return 0
+
+
+def cmd_purge(args: argparse.Namespace) -> int:
+    from originn_desktop.services.privacy import purge, purge_plan
+
+    db = open_db(args)
+    plan = purge_plan(db, args.older_than)
+    if plan.participants == 0:
+        print(
+            _t(
+                f"Nobody whose modules all ended before {plan.cutoff}: nothing to purge.",
+                f"Ingen vars moduler alla slutade före {plan.cutoff}: inget att gallra.",
+            )
+        )
+        return 0
+    if not _confirm(
+        args,
+        _t(
+            f"Purge the personal data of {plan.participants} participants whose modules ended before {plan.cutoff}?",
+            f"Gallra personuppgifterna för {plan.participants} deltagare vars moduler slutade före {plan.cutoff}?",
+        ),
+    ):
+        print(_t("Nothing was changed.", "Inget ändrades."))
+        return 1
+    done = purge(db, args.older_than)
+    print(
+        _t(
+            f"Personal data of {done.participants} participants purged; the counts for the reports remain.",
+            f"Personuppgifterna för {done.participants} deltagare är gallrade; antalen för rapporterna finns kvar.",
+        )
+    )
+    return 0
+
+
+def register_safety(sub: Any) -> None:
+    p = sub.add_parser("backup", help="a consistent copy of the database")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser(
+        "restore", help="replace the database with a backup (the current one is kept)"
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(handler=cmd_restore)
+    p = sub.add_parser("erase", help="remove a participant and all their personal data for good")
+    p.add_argument("--participant", required=True, type=int, metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(handler=cmd_erase)
+    p = sub.add_parser(
+        "purge", help="the retention rule: remove personal data once modules ended long ago"
+    )
+    p.add_argument("--older-than", required=True, type=int, metavar="MONTHS")
+    p.add_argument("--yes", action="store_true", help="do not ask")
+    p.set_defaults(handler=cmd_purge)

@@ -61,15 +61,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args([*args_list, "gui"])
     from originn_desktop.cli.commands import UsageError
+    from originn_desktop.diagnostics import log
 
+    if args.command != "gui":
+        from originn_desktop.diagnostics import configure_logging
+
+        configure_logging()
+    log.info("command: %s", args.command)
     try:
-        return int(args.handler(args))
+        code = int(args.handler(args))
+        log.info("%s: exit status %d", args.command, code)
+        return code
     except UsageError as exc:
         parser.print_usage(sys.stderr)
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except UserError as exc:
         print(f"{PROG}: {exc.message(lang)}", file=sys.stderr)
+        log.warning("%s refused: %s", args.command, exc.text.en)  # the log masks identity numbers
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: {'avbrutet' if lang == 'sv' else 'interrupted'}", file=sys.stderr)

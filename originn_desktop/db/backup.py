@@ -38,7 +38,7 @@ def backup_file(source: Path, target: Path) -> Path:
 
 def automatic_backup(source: Path, backup_dir: Path, reason: str, keep: int = 10) -> Path:
     """A timestamped backup in ``backup_dir``; only the newest ``keep`` of its kind are kept."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{source.stem}-{reason}-{stamp}.db"
     backup_file(source, target)
     olds = sorted(backup_dir.glob(f"{source.stem}-{reason}-*.db"))

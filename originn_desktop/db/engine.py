@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from originn_desktop.domain.text import Text, UserError
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = int(os.environ.get("ORIGINN_DESKTOP_BUSY_TIMEOUT_MS", "10000"))
 
 
 def resolve_url(target: str | os.PathLike[str]) -> str:
@@ -38,18 +38,17 @@ def resolve_url(target: str | os.PathLike[str]) -> str:
     return "sqlite:///" + str(Path(text).expanduser().absolute())
 
 
-def _create_private_file(path: Path) -> None:
-    """Create an empty database file readable and writable by its owner only (0600).
-
-    SQLite gives its -wal and -shm files the same permissions as the database.
+def _create_private_file(path: Path) -> bool:
+    """Create an empty database file readable and writable by its owner only (0600); returns
+    whether it was created here. SQLite gives its -wal and -shm files the same permissions.
     """
     if path.exists():
-        return
+        return False
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
     except FileExistsError:
-        pass
+        return False
     except OSError as exc:
         raise UserError(
             Text(
@@ -57,6 +56,17 @@ def _create_private_file(path: Path) -> None:
                 f"kan inte skapa databasen {path}: {exc.strerror}",
             )
         ) from None
+    return True
+
+
+def _keep_private(path: Path) -> None:
+    """A register copied in with looser permissions is made owner-only again."""
+    try:
+        mode = path.stat().st_mode
+        if os.name == "posix" and mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except OSError:
+        pass  # read-only media, someone else's file: opening still works or fails on its own
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -68,6 +78,8 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> N
     cursor.execute("PRAGMA journal_mode = WAL")
     # FULL: a committed change survives a power cut, not only a crash of the program.
     cursor.execute("PRAGMA synchronous = FULL")
+    # Deleted and overwritten content is zeroed, so erased personal data is gone from the file.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
@@ -126,9 +138,27 @@ class Database:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
         self.path: Path | None = None
+        self.created = False
         if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
             self.path = Path(str(self.url.database))
-            _create_private_file(self.path)
+            if self.path.is_file() and self.path.stat().st_size == 0:
+                # SQLite would take an empty file for a new database; one we did not create is
+                # more likely a mistake (a file emptied by a failed copy, the wrong file).
+                raise UserError(
+                    Text(
+                        f"{self.path} is empty, not a database: choose the register's file or restore a backup",
+                        f"{self.path} är tom, ingen databas: välj registrets fil eller återställ en säkerhetskopia",
+                    )
+                )
+            if self.path.is_dir():
+                raise UserError(
+                    Text(
+                        f"{self.path} is a folder, not a database",
+                        f"{self.path} är en mapp, ingen databas",
+                    )
+                )
+            self.created = _create_private_file(self.path)
+            _keep_private(self.path)
         self.engine: Engine = create_engine(url)
         writer: Engine = self.engine
         if self.is_sqlite:
@@ -164,6 +194,21 @@ class Database:
         """A session for reading; nothing it does is committed."""
         with self._reader() as session:
             yield session
+
+    def compact(self) -> None:
+        """Rewrite the file without free space and empty the write-ahead log, so that nothing
+        deleted lingers in either (after an erasure)."""
+        if not self.is_sqlite:
+            return
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection  # outside any transaction: VACUUM needs that
+            assert raw is not None
+            for statement in (
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+                "VACUUM",
+                "PRAGMA wal_checkpoint(TRUNCATE)",
+            ):
+                raw.execute(statement)
 
     def dispose(self) -> None:
         self.engine.dispose()

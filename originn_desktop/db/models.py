@@ -111,6 +111,8 @@ class Participant(Base):
     sort_key: Mapped[str] = mapped_column(String(410), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    # Set when the retention rule purged the person's data: only anonymous counts remain.
+    anonymized_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     company: Mapped[Company | None] = relationship()

@@ -102,6 +102,10 @@ def parse_personal_number(raw: str, today: dt.date | None = None) -> PersonalNum
     try:
         parsed = _pnr.parse(text)
     except _pnr.PersonnummerException:
+        if digits[-4:-1] == "000":
+            raise _invalid(
+                shown, "the serial number 000 is never used", "löpnumret 000 används aldrig"
+            ) from None
         if not luhn.is_valid(digits[-10:]):
             raise _invalid(shown, "wrong check digit", "fel kontrollsiffra") from None
         raise _invalid(shown, "not a valid date", "inget giltigt datum") from None

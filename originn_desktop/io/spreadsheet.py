@@ -95,7 +95,7 @@ def read_csv(path: Path, data: bytes) -> Table:
         raise _fail(path, "contains binary data, not text", "innehåller binärdata, inte text")
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    csv.field_size_limit(MAX_CELL_CHARS * 10)
+    csv.field_size_limit(MAX_CELL_CHARS)
     try:
         records = []
         for record in reader:
@@ -107,6 +107,12 @@ def read_csv(path: Path, data: bytes) -> Table:
                     f"mer än {MAX_ROWS:,} rader; dela upp filen",
                 )
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _fail(
+                path,
+                f"a cell near line {reader.line_num} is longer than {MAX_CELL_CHARS:,} characters; no roster field is that long",
+                f"en cell nära rad {reader.line_num} är längre än {MAX_CELL_CHARS:,} tecken; inget fält i en deltagarlista är så långt",
+            ) from None
         raise _fail(
             path, f"not readable as CSV ({exc})", f"går inte att läsa som CSV ({exc})"
         ) from None
@@ -119,15 +125,18 @@ def read_csv(path: Path, data: bytes) -> Table:
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
-    from zipfile import BadZipFile
-
     import openpyxl
 
+    # A file object, not the path: openpyxl judges a path by its ending; the content counts.
+    handle = open(path, "rb")  # noqa: SIM115 - closed below, with the workbook
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
+        book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+    except Exception as exc:  # a damaged file can fail in any of openpyxl's layers
+        handle.close()
         raise _fail(
-            path, f"not a readable Excel file ({exc})", f"ingen läsbar Excelfil ({exc})"
+            path,
+            f"not a readable Excel file ({type(exc).__name__})",
+            f"ingen läsbar Excelfil ({type(exc).__name__})",
         ) from None
     try:
         if sheet is not None:
@@ -158,8 +167,17 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
                         f"mer än {MAX_ROWS:,} rader; dela upp filen",
                     )
         title = ws.title
+    except UserError:
+        raise
+    except Exception as exc:  # a sheet can be damaged where the workbook was not
+        raise _fail(
+            path,
+            f"not a readable Excel file ({type(exc).__name__})",
+            f"ingen läsbar Excelfil ({type(exc).__name__})",
+        ) from None
     finally:
         book.close()
+        handle.close()
     if headers is None:
         raise _fail(path, "the sheet is empty", "bladet är tomt")
     _check_sizes(path, headers, rows)

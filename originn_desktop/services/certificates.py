@@ -90,8 +90,8 @@ def _content(
     )
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Whole or absent: written under a temporary name, then renamed. Owner-readable only.
+def _write_partial(path: Path, data: bytes) -> Path:
+    """The PDF under a temporary name next to ``path``, readable by its owner only.
 
     No fsync: a certificate is derived from the register and reproduces bit for bit, so a
     file lost to a power cut is printed again; the register itself is synced on commit.
@@ -104,7 +104,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    os.replace(partial, path)
+    return partial
 
 
 def _language(person: Participant, requested: str | None, settings: CertificateSettings) -> str:
@@ -225,9 +225,16 @@ def _render(job: _Job) -> bytes:
 
 
 def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertificate:
-    """Register one drawn certificate and put its file in place, as one unit of work."""
+    """Register one drawn certificate, then put its file in place.
+
+    The order keeps one promise at every instant, however the program is stopped: every PDF
+    in the folder is whole and registered with its SHA-256. (A stop between the commit and
+    the rename leaves a registered certificate without its file; running the batch again
+    prints it, with the same number and bytes.)
+    """
     digest = hashlib.sha256(data).hexdigest()
     target = out_dir / job.file_name
+    partial = _write_partial(target, data)
     try:
         with db.write() as session:
             if job.outcome == "reprint":
@@ -281,15 +288,18 @@ def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertif
                     number=job.number,
                     module=job.module_code,
                 )
-            # The file goes into place as the last step before the commit.
-            _write_atomically(target, data)
     except (IntegrityError, _Moved):
+        partial.unlink(missing_ok=True)
         raise UserError(
             Text(
                 "certificates were issued or changed in another window meanwhile; run it again",
                 "intyg har utfärdats eller ändrats i ett annat fönster under tiden; kör igen",
             )
         ) from None
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, target)
     return IssuedCertificate(
         job.number, job.participant_id, job.content.learner_name, target, job.outcome, job.replaces
     )

@@ -66,6 +66,7 @@ def _escape_like(text: str) -> str:
 
 def _filtered(query: ParticipantQuery, stmt: Select) -> Select:  # type: ignore[type-arg]
     """``stmt`` narrowed to the participants ``query`` asks for (no join needed)."""
+    stmt = stmt.where(Participant.anonymized_at.is_(None))  # purged people are counts only
     for word in query.text.casefold().split():
         pattern = f"%{_escape_like(word)}%"
         condition: ColumnElement[bool] = Participant.search_text.like(pattern, escape="\\")

@@ -472,7 +472,7 @@ def module_roster(db: Database, module: int | str) -> list[RosterRow]:
         rows = session.execute(
             select(Enrollment, Participant)
             .join(Participant, Enrollment.participant_id == Participant.id)
-            .where(Enrollment.module_id == found.id)
+            .where(Enrollment.module_id == found.id, Participant.anonymized_at.is_(None))
             .order_by(Participant.sort_key, Participant.id)
         ).all()
         return [

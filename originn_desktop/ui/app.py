@@ -125,6 +125,22 @@ def install_crash_handler() -> None:
     )
 
 
+def claim_database(path: Path) -> tuple[object, int | None]:
+    """A lock beside the database; the other process's id if another window holds it.
+
+    Two windows on one register are safe (SQLite serialises the writes, and an edit of a record
+    someone else saved meanwhile is refused, not overwritten), but the user should know.
+    """
+    from PySide6.QtCore import QLockFile
+
+    lock = QLockFile(str(path) + ".lock")
+    lock.setStaleLockTime(0)  # a lock left by a crashed window is recognised by its dead pid
+    if lock.tryLock(200):
+        return lock, None
+    info = lock.getLockInfo()  # (pid, host, application) in PySide6
+    return lock, int(info[0]) if info else 0
+
+
 def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     problem = platform_problem()
     lang = system_language()
@@ -165,9 +181,32 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
             QMessageBox.critical(None, APP_NAME, i18n.tx(exc.text))
         return 1
 
+    from originn_desktop.services.backups import daily_backup
     from originn_desktop.ui.main_window import MainWindow
     from originn_desktop.ui.register import Register
 
+    daily_backup(db, backups_dir())
+
+    lock: object = None
+    if db.path is not None:
+        lock, other = claim_database(db.path)
+        if other is not None:
+            text = i18n.tx(
+                Text(
+                    f"The register is already open in another ORIGINN Desktop window (process {other}). "
+                    "You can work here too: every change is saved safely, and an edit of something "
+                    "the other window saved meanwhile is refused rather than overwritten. Each "
+                    "window shows the other's changes when it is activated again.",
+                    f"Registret är redan öppet i ett annat fönster med ORIGINN Desktop (process {other}). "
+                    "Du kan arbeta här också: alla ändringar sparas säkert, och en ändring av något "
+                    "som det andra fönstret har sparat under tiden nekas i stället för att skriva "
+                    "över. Varje fönster visar det andras ändringar när det blir aktivt igen.",
+                )
+            )
+            if quit_after_startup:
+                print(f"originn-desktop: {text}", file=sys.stderr)
+            else:
+                QMessageBox.information(None, APP_NAME, text)
     register = Register(db, store)
     window = MainWindow(register)
     window.show()
@@ -177,4 +216,5 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
         QTimer.singleShot(0, app.quit)
     code = app.exec()
     db.dispose()
+    del lock
     return int(code)

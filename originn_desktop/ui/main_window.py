@@ -102,6 +102,10 @@ class MainWindow(QMainWindow):
         self.certificates_action = self._action(
             self.open_certificates, "Ctrl+Shift+C", "certificates"
         )
+        self.backup_action = self._action(self.make_backup, None, "backup")
+        self.restore_action = self._action(self.restore_backup, None, "restore")
+        self.purge_action = self._action(self.purge_old, None, "purge")
+        self.erase_action = self._action(self.erase_selected, None, "erase")
         self.settings_action = self._action(self.open_settings, "Ctrl+,", "settings")
         self.quit_action = self._action(self.close, key.Quit, "quit")
         self.undo_action = self.register.undo_stack.createUndoAction(self)
@@ -130,6 +134,8 @@ class MainWindow(QMainWindow):
             self.status_action,
             self.withdraw_action,
             self.grade_action,
+            None,
+            self.erase_action,
         ]
 
     def _build_menus(self) -> None:
@@ -142,6 +148,9 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.certificates_action)
+        self.file_menu.addSeparator()
+        for a in (self.backup_action, self.restore_action, self.purge_action):
+            self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
@@ -157,6 +166,8 @@ class MainWindow(QMainWindow):
         self.participants_menu = bar.addMenu("")
         for a in (self.enroll_action, self.status_action, self.withdraw_action, self.grade_action):
             self.participants_menu.addAction(a)
+        self.participants_menu.addSeparator()
+        self.participants_menu.addAction(self.erase_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.show_modules_action)
         self.view_menu.addAction(self.show_participants_action)
@@ -206,6 +217,10 @@ class MainWindow(QMainWindow):
             self.show_report_action: self.tr("&Report"),
             self.show_register_action: self.tr("&Certificate register"),
             self.certificates_action: self.tr("&Certificates for a module…"),
+            self.backup_action: self.tr("&Back up the register…"),
+            self.restore_action: self.tr("Res&tore from a backup…"),
+            self.purge_action: self.tr("P&urge old personal data…"),
+            self.erase_action: self.tr("E&rase the participant for good…"),
             self.settings_action: self.tr("&Settings…"),
             self.quit_action: self.tr("&Quit"),
             self.edit_action: self.tr("&Open selected…"),
@@ -229,6 +244,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            self.refresh()
+        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            # Another window (or the command line) may have changed the register meanwhile.
             self.refresh()
         super().changeEvent(event)
 
@@ -308,6 +326,8 @@ class MainWindow(QMainWindow):
         chosen = bool(self.participants_view.selected_ids()) and on_participants
         for a in (self.enroll_action, self.status_action, self.withdraw_action, self.grade_action):
             a.setEnabled(chosen and getattr(self, "_has_modules", False))
+        single = len(self.participants_view.selected_ids()) == 1
+        self.erase_action.setEnabled(single and on_participants)
 
     def show_tab(self, index: int) -> None:
         if self.stack.currentWidget() is self.tabs:
@@ -597,6 +617,131 @@ class MainWindow(QMainWindow):
         with self.expected_errors():
             saved = write_report(funders_report(self.db), path, i18n.language())
             self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", str(saved)), 8000)
+
+    # -- backups and privacy ------------------------------------------------------------------
+
+    def make_backup(self) -> None:
+        import datetime as dt
+
+        from originn_desktop.services.backups import backup
+
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the register"),
+            f"originn-{dt.date.today().isoformat()}.db",
+            self.tr("Databases (*.db)"),
+        )
+        if path:
+            with self.expected_errors():
+                saved = backup(self.db, path)
+                self.statusBar().showMessage(
+                    self.tr("Backup saved in %1.").replace("%1", str(saved)), 8000
+                )
+
+    def restore_backup(self) -> None:
+        from originn_desktop.db.schema import open_database
+        from originn_desktop.paths import backups_dir
+        from originn_desktop.services.backups import check_backup, restore
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), "", self.tr("Databases (*.db)")
+        )
+        if not path:
+            return
+        with self.expected_errors():
+            checked = check_backup(path)
+            answer = QMessageBox.question(
+                self,
+                self.tr("Restore from a backup"),
+                self.tr(
+                    "Replace the register with %1 (%2 participants)? The register as it is "
+                    "now is kept as a backup first."
+                )
+                .replace("%1", path)
+                .replace("%2", str(checked.participants)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            kept = restore(self.db, path, backups_dir())
+            assert self.db.path is not None
+            open_database(str(self.db.path), backup_dir=backups_dir()).dispose()  # migrate it
+            self.register.undo_stack.clear()  # the steps to undo belonged to the old register
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("Restored. The previous register is kept in %1.").replace("%1", str(kept)),
+                10_000,
+            )
+
+    def purge_old(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        from originn_desktop.services.privacy import purge, purge_plan
+
+        title = self.tr("Purge old personal data")
+        months, ok = QInputDialog.getInt(
+            self,
+            title,
+            self.tr(
+                "Remove names, identity numbers and contact details of participants whose "
+                "modules all ended more than this many months ago (the counts for the reports "
+                "remain):"
+            ),
+            24,
+            1,
+            240,
+        )
+        if not ok:
+            return
+        with self.expected_errors():
+            plan = purge_plan(self.db, months)
+            if plan.participants == 0:
+                QMessageBox.information(
+                    self,
+                    title,
+                    self.tr("Nobody to purge: no one whose modules all ended before %1.").replace(
+                        "%1", plan.cutoff.isoformat()
+                    ),
+                )
+                return
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr(
+                    "Purge the personal data of %1 participants for good? This cannot be undone."
+                ).replace("%1", str(plan.participants)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            done = purge(self.db, months)
+            self.register.undo_stack.clear()
+            self.refresh()
+            self.statusBar().showMessage(
+                self.tr("%1 participants purged.").replace("%1", str(done.participants)), 8000
+            )
+
+    def erase_selected(self) -> None:
+        from originn_desktop.services.participants import get_participant
+        from originn_desktop.services.privacy import erase_participant
+
+        ids = self.participants_view.selected_ids()
+        if len(ids) != 1:
+            return
+        with self.expected_errors():
+            person = get_participant(self.db, ids[0])
+            answer = QMessageBox.question(
+                self,
+                self.tr("Erase the participant"),
+                self.tr(
+                    "Erase %1 and everything about them for good? This cannot be undone. "
+                    "Certificates issued to them stay verifiable by number, without the name."
+                ).replace("%1", person.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            erase_participant(self.db, person.id)
+            self.register.undo_stack.clear()  # no step may bring the person back
+            self.refresh()
+            self.statusBar().showMessage(self.tr("The participant is erased."), 8000)
 
     # -- the rest -----------------------------------------------------------------------------
 

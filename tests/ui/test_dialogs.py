@@ -182,3 +182,29 @@ def test_language_change_event_reaches_the_window(window, qtbot):
     assert window.windowTitle().startswith("ORIGINN Desktop")
     assert window.modules_view.model.headerData(0, Qt.Orientation.Horizontal) == "Kod"
     assert window.enroll_action.text() == "&Anmäl till modul…"
+
+
+def _mnemonic(text: str) -> str | None:
+    i = text.replace("&&", "").find("&")
+    return text.replace("&&", "")[i + 1].lower() if i >= 0 and i + 1 < len(text) else None
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_menu_mnemonics_are_unique_in_both_languages(window, qtbot, lang):
+    i18n.install(lang)
+    qtbot.waitUntil(lambda: window.file_menu.title() == ("&Arkiv" if lang == "sv" else "&File"))
+    bar = [_mnemonic(a.text()) for a in window.menuBar().actions()]
+    assert None not in bar and len(bar) == len(set(bar))
+    for menu in (
+        window.file_menu,
+        window.edit_menu,
+        window.participants_menu,
+        window.view_menu,
+        window.help_menu,
+    ):
+        keys = [
+            _mnemonic(a.text())
+            for a in menu.actions()
+            if not a.isSeparator() and _mnemonic(a.text())
+        ]
+        assert len(keys) == len(set(keys)), (menu.title(), [a.text() for a in menu.actions()])

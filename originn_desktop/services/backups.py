@@ -1,0 +1,135 @@
+"""Backups: a copy on request, one a day at start, one before every migration and restore.
+
+Copies are made with SQLite's online backup API (consistent even while the program works) and
+written under a temporary name, so a backup is either whole or absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from originn_desktop.db.backup import automatic_backup, backup_file
+from originn_desktop.db.engine import Database
+from originn_desktop.db.schema import SCHEMA_HEAD, known_revisions
+from originn_desktop.domain.text import Text, UserError
+
+DAILY = "daily"
+
+
+def _file_of(db: Database) -> Path:
+    if db.path is None:
+        raise UserError(
+            Text(
+                "only a database file can be backed up here; use the database server's own tools",
+                "bara en databasfil kan säkerhetskopieras här; använd databasserverns egna verktyg",
+            )
+        )
+    return db.path
+
+
+def backup(db: Database, target: str | Path) -> Path:
+    """A consistent copy of the database at ``target`` (owner-readable only)."""
+    path = Path(target)
+    if path.resolve() == _file_of(db).resolve():
+        raise UserError(
+            Text(
+                "the backup cannot overwrite the database itself",
+                "säkerhetskopian kan inte skriva över själva databasen",
+            )
+        )
+    try:
+        return backup_file(_file_of(db), path)
+    except OSError as exc:
+        raise UserError(
+            Text(
+                f"cannot write {path}: {exc.strerror or exc}",
+                f"kan inte skriva {path}: {exc.strerror or exc}",
+            )
+        ) from None
+
+
+def daily_backup(db: Database, backup_dir: Path, today: dt.date | None = None) -> Path | None:
+    """Today's first start makes a backup; later starts find it and do nothing."""
+    if db.path is None or not db.path.exists():
+        return None
+    stamp = (today or dt.date.today()).strftime("%Y%m%d")
+    if any(backup_dir.glob(f"{db.path.stem}-{DAILY}-{stamp}-*.db")):
+        return None
+    try:
+        return automatic_backup(db.path, backup_dir, DAILY)
+    except (OSError, sqlite3.Error):
+        return None  # a full disk must not stop the program from starting; the log says so
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    revision: str
+    participants: int
+
+
+def check_backup(path: str | Path) -> BackupCheck:
+    """Is ``path`` an ORIGINN database this version can read? Raises ``UserError`` saying why not."""
+    source = Path(path)
+    if not source.is_file():
+        raise UserError(Text(f"{source}: no such file", f"{source}: filen finns inte"))
+    try:
+        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        try:
+            if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                raise UserError(
+                    Text(
+                        f"{source.name} is damaged (SQLite's check fails)",
+                        f"{source.name} är skadad (SQLites kontroll misslyckas)",
+                    )
+                )
+            tables = {
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if not {"alembic_version", "participant", "module"} <= tables:
+                raise UserError(
+                    Text(
+                        f"{source.name} is not an ORIGINN Desktop database",
+                        f"{source.name} är ingen databas från ORIGINN Desktop",
+                    )
+                )
+            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            participants = conn.execute("SELECT count(*) FROM participant").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise UserError(
+            Text(
+                f"{source.name} is not a readable database ({exc})",
+                f"{source.name} är ingen läsbar databas ({exc})",
+            )
+        ) from None
+    if revision != SCHEMA_HEAD and revision not in known_revisions():
+        raise UserError(
+            Text(
+                f"{source.name} was written by a newer version of ORIGINN Desktop; install that version to restore it",
+                f"{source.name} är skriven av en nyare version av ORIGINN Desktop; installera den versionen för att återställa den",
+            )
+        )
+    return BackupCheck(revision, participants)
+
+
+def restore(db: Database, source: str | Path, backup_dir: Path) -> Path:
+    """Replace the database's content with the backup ``source``; returns the copy kept of what
+    was there before. The source is checked first; nothing changes if it is not usable."""
+    check_backup(source)
+    current = _file_of(db)
+    kept = automatic_backup(current, backup_dir, "before-restore")
+    db.dispose()  # no connection of ours may hold a transaction open while pages are replaced
+    src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(current, timeout=10)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return kept

@@ -1,0 +1,148 @@
+"""Erasure on request and the retention rule: personal data gone from the file for good.
+
+- ``erase_participant`` removes a person and everything about them (enrollments, history);
+  certificates issued to them stay verifiable as numbers, without their name.
+- ``purge`` applies the retention rule: people whose modules all ended more than N months ago
+  keep only what the funders' counts need (municipality, gender, company, enrollment status);
+  names, identity numbers, dates of birth and contact details are removed.
+
+Deleted content is zeroed (``secure_delete``), and afterwards the file is rewritten and the
+write-ahead log emptied, so a removed name is not in the database's bytes any more. The audit
+log records that an erasure happened, not whom it concerned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from originn_desktop.db.engine import Database
+from originn_desktop.db.models import (
+    AuditEntry,
+    Certificate,
+    Enrollment,
+    Module,
+    Participant,
+    utcnow,
+)
+from originn_desktop.services import audit
+from originn_desktop.services.lookup import find_participant
+
+ERASED_NAME = "(raderad)"
+
+
+def _forget_certificates(session: Session, participant_ids: list[int]) -> None:
+    session.execute(
+        update(Certificate)
+        .where(Certificate.participant_id.in_(participant_ids))
+        .values(
+            learner_name=ERASED_NAME, birth_date=None, file_name=""
+        )  # the file is named for them
+    )
+
+
+def erase_participant(db: Database, participant_id: int) -> None:
+    """Remove the person and their personal data for good (erasure on request, GDPR art. 17)."""
+    with db.write() as session:
+        person = find_participant(session, participant_id)
+        _forget_certificates(session, [person.id])
+        session.execute(
+            update(Certificate)
+            .where(Certificate.participant_id == person.id)
+            .values(participant_id=None)
+        )
+        # Earlier audit rows named this record by id; after erasure nothing should lead to it.
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.entity == "participant", AuditEntry.entity_id == person.id)
+            .values(entity_id=None)
+        )
+        session.delete(person)
+        audit.record(session, "participant.erase", "participant", None)
+    db.compact()
+
+
+@dataclass(frozen=True)
+class PurgePlan:
+    months: int
+    cutoff: dt.date
+    participants: int
+
+
+def _cutoff(months: int, today: dt.date) -> dt.date:
+    year, month = divmod(today.month - 1 - months, 12)
+    day = min(today.day, 28)
+    return dt.date(today.year + year, month + 1, day)
+
+
+def _purgeable(cutoff: dt.date):  # type: ignore[no-untyped-def]
+    """People with at least one enrollment, every one of them in a module that ended before
+    ``cutoff``; not already purged."""
+    recent_or_open = (
+        select(Enrollment.id)
+        .join(Module, Module.id == Enrollment.module_id)
+        .where(
+            Enrollment.participant_id == Participant.id,
+            or_(Module.end_date.is_(None), Module.end_date >= cutoff),
+        )
+    )
+    any_enrollment = select(Enrollment.id).where(Enrollment.participant_id == Participant.id)
+    return and_(
+        Participant.anonymized_at.is_(None),
+        exists(any_enrollment),
+        ~exists(recent_or_open),
+    )
+
+
+def purge_plan(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
+    """How many people the retention rule would reach now."""
+    cutoff = _cutoff(months, today or dt.date.today())
+    with db.read() as session:
+        count = (
+            session.scalar(select(func.count()).select_from(Participant).where(_purgeable(cutoff)))
+            or 0
+        )
+    return PurgePlan(months, cutoff, int(count))
+
+
+def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
+    """Apply the retention rule: keep anonymous counts, remove the personal data."""
+    if months < 1:
+        from originn_desktop.domain.text import Text, UserError
+
+        raise UserError(
+            Text("the retention period is at least 1 month", "lagringstiden är minst 1 månad")
+        )
+    cutoff = _cutoff(months, today or dt.date.today())
+    with db.write() as session:
+        ids = list(session.scalars(select(Participant.id).where(_purgeable(cutoff))))
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            _forget_certificates(session, chunk)
+            session.execute(
+                update(Participant)
+                .where(Participant.id.in_(chunk))
+                .values(
+                    first_name=ERASED_NAME,
+                    last_name="",
+                    personal_number=None,
+                    birth_date=None,
+                    email=None,
+                    email_key=None,
+                    phone="",
+                    notes="",
+                    search_text="",
+                    sort_key="",
+                    anonymized_at=utcnow(),
+                )
+                .execution_options(synchronize_session=False)
+            )
+        audit.record(
+            session, "participant.purge", "participant", None, count=len(ids), months=months
+        )
+    if ids:
+        db.compact()
+    return PurgePlan(months, cutoff, len(ids))

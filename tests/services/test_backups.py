@@ -1,0 +1,69 @@
+import datetime as dt
+import shutil
+import sqlite3
+import stat
+from contextlib import closing
+
+import pytest
+
+from originn_desktop.db.schema import open_database
+from originn_desktop.domain.text import UserError
+from originn_desktop.services.backups import backup, check_backup, daily_backup, restore
+from originn_desktop.services.demo import load_demo
+from originn_desktop.services.modules import list_modules
+from tests import factories
+
+
+def test_a_backup_is_a_whole_private_database(db, tmp_path):
+    load_demo(db)
+    path = backup(db, tmp_path / "copy.db")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert check_backup(path).participants == 35
+    assert not list(tmp_path.glob("*.partial"))
+
+
+def test_restore_brings_back_the_backup_and_keeps_what_was_there(db, tmp_path):
+    load_demo(db)
+    saved = backup(db, tmp_path / "copy.db")
+    factories.module(db, "LATER")
+    kept = restore(db, saved, tmp_path / "backups")
+    db2 = open_database(str(db.path))
+    assert {s.module.code for s in list_modules(db2)} == {"M1", "M2"}
+    assert check_backup(kept).participants == 35
+    with closing(sqlite3.connect(kept)) as conn:
+        assert conn.execute("SELECT count(*) FROM module WHERE code = 'LATER'").fetchone() == (1,)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"not a database at all" * 100, "not a readable database"), (b"", "not an ORIGINN")],
+)
+def test_restore_refuses_what_it_cannot_read_and_changes_nothing(db, tmp_path, content, message):
+    factories.module(db, "KEEP")
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(content)
+    with pytest.raises(UserError, match=message):
+        restore(db, bad, tmp_path / "backups")
+    assert [s.module.code for s in list_modules(db)] == ["KEEP"]
+    assert not (tmp_path / "backups").exists()
+
+
+def test_restore_refuses_a_backup_from_a_newer_version(db, tmp_path):
+    newer = tmp_path / "newer.db"
+    shutil.copyfile(db.path, newer)
+    with closing(sqlite3.connect(newer)) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+        conn.commit()
+    with pytest.raises(UserError, match="newer version"):
+        check_backup(newer)
+
+
+def test_one_daily_backup_a_day_and_only_the_last_ten_are_kept(db, tmp_path):
+    folder = tmp_path / "backups"
+    first = daily_backup(db, folder, dt.date(2026, 11, 27))
+    assert first is not None and daily_backup(db, folder, dt.date(2026, 11, 27)) is None
+    from originn_desktop.db.backup import automatic_backup
+
+    for _ in range(12):
+        automatic_backup(db.path, folder, "daily")
+    assert len(list(folder.glob("*-daily-*.db"))) == 10
