@@ -168,6 +168,15 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     app.setApplicationVersion(__version__)
     app.setOrganizationName("ORIGINN")
     app.setDesktopFileName("originn-desktop")
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(
+        QIcon(
+            str(resources.files("originn_desktop") / "resources" / "icons" / "originn-desktop.png")
+        )
+    )
     configure_logging()
     store = SettingsStore()
     i18n.install(i18n.choose_language(store.get(LANGUAGE)))
