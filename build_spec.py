@@ -69,7 +69,7 @@ def version() -> str:
 
 def windows_version_file(target: Path, text_version: str) -> Path:
     """The version resource Windows shows in the file's properties."""
-    numbers = tuple(int(p) for p in (text_version.split(".") + ["0", "0", "0"])[:4])
+    numbers = tuple(int(p) for p in [*text_version.split("."), "0", "0", "0"][:4])
     target.write_text(
         f"""VSVersionInfo(
   ffi=FixedFileInfo(filevers={numbers}, prodvers={numbers}, mask=0x3f, flags=0x0, OS=0x40004,
