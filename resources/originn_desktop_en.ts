@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="170"/>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
     </message>
@@ -96,51 +96,71 @@
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="128"/>
-        <source>Open the f&amp;older</source>
-        <translation>Open the f&amp;older</translation>
+        <source>Open the fol&amp;der</source>
+        <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="150"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="129"/>
+        <source>Digital &amp;badges…</source>
+        <translation>Digital &amp;badges…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
+        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
+        <translation>Signed Open Badges 3.0 credentials, which anyone can check offline</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="155"/>
         <source>Nobody has completed this module yet: grade the participants first.</source>
         <translation>Nobody has completed this module yet: grade the participants first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="199"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="204"/>
         <source>Tick at least one participant.</source>
         <translation>Tick at least one participant.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="207"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
         <source>Creating certificates…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="207"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="244"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="253"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="258"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Cancelled; the certificates made so far are whole and registered.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="273"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
         <source>Could not write the certificates: %1</source>
         <translation>Could not write the certificates: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="290"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="295"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="300"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="301"/>
+        <source>Folder for the digital badges</source>
+        <translation>Folder for the digital badges</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
+        <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
+        <translation>%1 signed digital badges (Open Badges 3.0) in %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="324"/>
         <source>The folder is created with the first certificate.</source>
         <translation>The folder is created with the first certificate.</translation>
     </message>
@@ -484,173 +504,178 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
         <source>New &amp;module…</source>
         <translation>New &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
         <source>New &amp;participant…</source>
         <translation>New &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Roster for the university…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>Results for the uni&amp;versity…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Report</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Certificates for a module…</source>
         <translation>&amp;Certificates for a module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Back up the register…</source>
         <translation>&amp;Back up the register…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>P&amp;urge old personal data…</source>
         <translation>P&amp;urge old personal data…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>E&amp;rase the participant for good…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <source>C&amp;heck a digital badge…</source>
+        <translation>C&amp;heck a digital badge…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Open selected…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Enroll in module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Grade and complete…</source>
         <translation>&amp;Grade and complete…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="298"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="302"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -658,7 +683,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="300"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="304"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -666,42 +691,42 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="357"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="361"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="363"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="367"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="376"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="380"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="402"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="406"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="462"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="466"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="468"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="472"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="477"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="474"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="478"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -709,7 +734,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="499"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="503"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -717,7 +742,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="510"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="514"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -725,130 +750,181 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="533"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="537"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="534"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="538"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="546"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="619"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="565"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="623"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="575"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="579"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="577"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="581"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="584"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="588"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="609"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="613"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="630"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
+        <source>Check a digital badge</source>
+        <translation>Check a digital badge</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <source>Badges (*.jwt *.json)</source>
+        <translation>Badges (*.jwt *.json)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="658"/>
+        <source>The signature is valid.</source>
+        <translation>The signature is valid.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <source>Certificate: %1</source>
+        <translation>Certificate: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="660"/>
+        <source>Learner: %1</source>
+        <translation>Learner: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="661"/>
+        <source>Micro-credential: %1 (%2 credits), grade %3</source>
+        <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <source>Issued by %1 from %2</source>
+        <translation>Issued by %1 from %2</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
+        <source>Signed by this installation&apos;s key.</source>
+        <translation>Signed by this installation&apos;s key.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="670"/>
+        <source>Signed by key %1.</source>
+        <translation>Signed by key %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
+        <source>But the register says this certificate is no longer valid (%1).</source>
+        <translation>But the register says this certificate is no longer valid (%1).</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="691"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="632"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="693"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="699"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="716"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="718"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="680"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="746"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="701"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="710"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="719"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="733"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="794"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="735"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="796"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="744"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="805"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="757"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="785"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="170"/>
         <source>Folder for the certificates</source>
         <translation>Mapp för intygen</translation>
     </message>
@@ -72,7 +72,7 @@
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Språk:</translation>
+        <translation>Spr&amp;åk:</translation>
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="107"/>
@@ -96,51 +96,71 @@
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="128"/>
-        <source>Open the f&amp;older</source>
-        <translation>Öppna ma&amp;ppen</translation>
+        <source>Open the fol&amp;der</source>
+        <translation>Öppna m&amp;appen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="150"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="129"/>
+        <source>Digital &amp;badges…</source>
+        <translation>Digitala mär&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
+        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
+        <translation>Signerade Open Badges 3.0-intyg som vem som helst kan kontrollera utan nätverk</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="155"/>
         <source>Nobody has completed this module yet: grade the participants first.</source>
         <translation>Ingen har slutfört modulen ännu: sätt betyg på deltagarna först.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="199"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="204"/>
         <source>Tick at least one participant.</source>
         <translation>Markera minst en deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="207"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
         <source>Creating certificates…</source>
         <translation>Skapar intyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="207"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="244"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 intyg i %2: %3 nya, %4 utskrivna igen, %5 utfärdade på nytt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="253"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="258"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Avbrutet; de intyg som hann skapas är hela och registrerade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="273"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
         <source>Could not write the certificates: %1</source>
         <translation>Kunde inte skriva intygen: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="290"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="295"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 sidor skickade till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="300"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="301"/>
+        <source>Folder for the digital badges</source>
+        <translation>Mapp för de digitala märkena</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
+        <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
+        <translation>%1 signerade digitala märken (Open Badges 3.0) i %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="324"/>
         <source>The folder is created with the first certificate.</source>
         <translation>Mappen skapas med det första intyget.</translation>
     </message>
@@ -484,173 +504,178 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="201"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="202"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="203"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
         <source>Certificates</source>
         <translation>Intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
         <source>New &amp;module…</source>
         <translation>Ny &amp;modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>Load &amp;demo data</source>
         <translation>Läs in d&amp;emodata</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Lista till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>&amp;Resultat till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Intygsregister</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Certificates for a module…</source>
         <translation>Inty&amp;g för en modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Back up the register…</source>
         <translation>Säkerhets&amp;kopiera registret…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Åters&amp;täll från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>P&amp;urge old personal data…</source>
         <translation>Gallra gamla &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>&amp;Radera deltagaren för gott…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <source>C&amp;heck a digital badge…</source>
+        <translation>&amp;Verifiera digitalt intyg…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Open selected…</source>
         <translation>Ö&amp;ppna markerad…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Anmäl till modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>Change &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Withdraw…</source>
         <translation>A&amp;vanmäl…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Grade and complete…</source>
         <translation>Sätt &amp;betyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Modules</source>
         <translation>&amp;Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="298"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="302"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n modul</numerusform>
@@ -658,7 +683,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="300"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="304"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -666,42 +691,42 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="357"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="361"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="363"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="367"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="376"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="380"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="402"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="406"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="462"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="466"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="468"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="472"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="477"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="474"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="478"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -709,7 +734,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="499"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="503"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -717,7 +742,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="510"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="514"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -725,130 +750,181 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="533"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="537"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="534"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="538"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="546"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="619"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="565"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="623"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="575"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="579"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="577"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="581"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="584"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="588"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="609"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="613"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="630"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
+        <source>Check a digital badge</source>
+        <translation>Verifiera digitalt intyg</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <source>Badges (*.jwt *.json)</source>
+        <translation>Digitala intyg (*.jwt *.json)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="658"/>
+        <source>The signature is valid.</source>
+        <translation>Signaturen är giltig.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <source>Certificate: %1</source>
+        <translation>Intyg: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="660"/>
+        <source>Learner: %1</source>
+        <translation>Deltagare: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="661"/>
+        <source>Micro-credential: %1 (%2 credits), grade %3</source>
+        <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <source>Issued by %1 from %2</source>
+        <translation>Utfärdat av %1 från %2</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
+        <source>Signed by this installation&apos;s key.</source>
+        <translation>Signerat med den här installationens nyckel.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="670"/>
+        <source>Signed by key %1.</source>
+        <translation>Signerat med nyckeln %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
+        <source>But the register says this certificate is no longer valid (%1).</source>
+        <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="691"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="632"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="693"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="699"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="716"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="718"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="680"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="746"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="701"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="710"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="719"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="733"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="794"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="735"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="796"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="744"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="805"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="757"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="785"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1350,7 +1426,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
     <message>
         <location filename="../originn_desktop/ui/participant_dialog.py" line="140"/>
         <source>&amp;Municipality:</source>
-        <translation>&amp;Kommun:</translation>
+        <translation>Ko&amp;mmun:</translation>
     </message>
     <message>
         <location filename="../originn_desktop/ui/participant_dialog.py" line="143"/>

@@ -583,6 +583,7 @@ def register(sub: Any) -> None:
     register_rosters(sub)
     register_certificates(sub)
     register_safety(sub)
+    register_badges(sub)
 
 
 # -- rosters in and out (issue: rosters) ------------------------------------------------------
@@ -1054,3 +1055,135 @@ def register_safety(sub: Any) -> None:
     p.add_argument("--older-than", required=True, type=int, metavar="MONTHS")
     p.add_argument("--yes", action="store_true", help="do not ask")
     p.set_defaults(handler=cmd_purge)
+
+
+# -- digital credentials ----------------------------------------------------------------------
+
+
+def cmd_badges(args: argparse.Namespace) -> int:
+    from originn_desktop.services.badges import issue_badges
+    from originn_desktop.ui.settings_store import SettingsStore, certificate_settings
+
+    files = issue_badges(
+        open_db(args), args.module, args.out, certificate_settings(SettingsStore())
+    )
+    for badge in files:
+        print(f"{badge.number}  {badge.name}  {badge.file}")
+    print(
+        _t(
+            f"{len(files)} signed Open Badges 3.0 credentials in {args.out}.",
+            f"{len(files)} signerade Open Badges 3.0-intyg i {args.out}.",
+        )
+    )
+    return 0
+
+
+def cmd_issuer_key(args: argparse.Namespace) -> int:
+    import json
+    import os
+
+    from originn_desktop.badges.keys import did_jwk, load_or_create, public_jwk
+
+    key = load_or_create()
+    data = public_jwk(key)
+    target = args.out
+    fd = os.open(target, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o644)  # a public key: shareable
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        json.dump(data, fh, indent=2)
+        fh.write("\n")
+    print(
+        _t(
+            f"Public issuer key written to {target} (thumbprint {data['kid']}).",
+            f"Utfärdarens publika nyckel är skriven till {target} (tumavtryck {data['kid']}).",
+        )
+    )
+    print(_t(f"Issuer identifier: {did_jwk(key)}", f"Utfärdarens identitet: {did_jwk(key)}"))
+    return 0
+
+
+def cmd_verify_badge(args: argparse.Namespace) -> int:
+    import json
+    from pathlib import Path
+
+    from originn_desktop.badges.keys import key_path
+    from originn_desktop.services.badges import verify_badge
+    from originn_desktop.services.certificates import REVOKED, SUPERSEDED
+
+    public = None
+    if args.key:
+        from joserfc.jwk import OKPKey
+
+        try:
+            public = OKPKey.import_key(json.loads(Path(args.key).read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError) as exc:
+            raise UsageError(f"--key {args.key}: not a readable public JWK ({exc})") from None
+    own = None
+    if key_path().exists():
+        from originn_desktop.badges.keys import load_or_create
+
+        own = load_or_create()
+    from originn_desktop.paths import database_target
+
+    db = None
+    target = database_target(args.db)
+    if "://" in target or Path(target).is_file():  # never create a register just to check a badge
+        try:
+            db = open_db(args, daily_backup=False)
+        except Exception:  # a badge is checked offline; the register is only a second opinion
+            db = None
+    result = verify_badge(args.file, public, db, own)
+    print(
+        _t(
+            f"The signature is valid: {result.number}, {result.learner}, {result.achievement}, "
+            f"{result.credits} ECTS, grade {result.grade}, issued by {result.issuer} from {result.valid_from[:10]}.",
+            f"Signaturen är giltig: {result.number}, {result.learner}, {result.achievement}, "
+            f"{result.credits} hp, betyg {result.grade}, utfärdat av {result.issuer} från {result.valid_from[:10]}.",
+        )
+    )
+    print(
+        _t(
+            f"Signed by key {result.checked.key_thumbprint}"
+            + (" (this installation's)" if result.ours else ""),
+            f"Signerat med nyckeln {result.checked.key_thumbprint}"
+            + (" (den här installationens)" if result.ours else ""),
+        )
+    )
+    if result.register_status == REVOKED:
+        print(
+            _t(
+                "But the register says this certificate is REVOKED.",
+                "Men registret säger att intyget är ÅTERKALLAT.",
+            )
+        )
+        return EXIT_REVOKED
+    if result.register_status == SUPERSEDED:
+        print(
+            _t(
+                "But the register says this certificate is SUPERSEDED by a reissue.",
+                "Men registret säger att intyget är ERSATT av ett nytt.",
+            )
+        )
+        return EXIT_SUPERSEDED
+    return 0
+
+
+def register_badges(sub: Any) -> None:
+    p = sub.add_parser(
+        "badges", help="signed Open Badges 3.0 credentials for a module's certificates"
+    )
+    p.add_argument("--module", required=True, metavar="CODE")
+    p.add_argument("--out", required=True, metavar="DIR")
+    p.set_defaults(handler=cmd_badges)
+    p = sub.add_parser("issuer-key", help="export the issuer's public key as a JWK")
+    p.add_argument("--out", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_issuer_key)
+    p = sub.add_parser(
+        "verify-badge",
+        help="check a badge's signature and show its facts",
+        description="Exit status: 0 valid, 1 not valid (any changed byte), 4 revoked and 5 superseded in this register.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument(
+        "--key", metavar="JWK", help="the issuer's public key (default: the key the badge names)"
+    )
+    p.set_defaults(handler=cmd_verify_badge)

@@ -125,11 +125,16 @@ class CertificateDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.create_button = QPushButton(self.tr("&Create certificates"))
         self.print_button = QPushButton(self.tr("P&rint…"))
-        self.open_button = QPushButton(self.tr("Open the f&older"))
-        for button in (self.create_button, self.print_button, self.open_button):
+        self.open_button = QPushButton(self.tr("Open the fol&der"))
+        self.badges_button = QPushButton(self.tr("Digital &badges…"))
+        self.badges_button.setToolTip(
+            self.tr("Signed Open Badges 3.0 credentials, which anyone can check offline")
+        )
+        for button in (self.create_button, self.print_button, self.badges_button, self.open_button):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.create_button.setDefault(True)
         self.print_button.setEnabled(False)
+        self.badges_button.clicked.connect(self.export_badges)
         self.create_button.clicked.connect(self.create_certificates)
         self.print_button.clicked.connect(self.print_certificates)
         self.open_button.clicked.connect(self.open_folder)
@@ -288,6 +293,25 @@ class CertificateDialog(QDialog):
             return
         pages = print_pdfs([c.file for c in self.result_value.issued], printer)
         self.status.setText(self.tr("%1 pages sent to the printer.").replace("%1", str(pages)))
+
+    def export_badges(self) -> None:
+        from originn_desktop.services.badges import issue_badges
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the digital badges"), self.folder.text()
+        )
+        if not folder:
+            return
+        try:
+            files = issue_badges(self.db, self.module.id, folder, self._settings())
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
+            return
+        self.status.setText(
+            self.tr("%1 signed digital badges (Open Badges 3.0) in %2.")
+            .replace("%1", str(len(files)))
+            .replace("%2", folder)
+        )
 
     def open_folder(self) -> None:
         folder = Path(self.folder.text().strip())

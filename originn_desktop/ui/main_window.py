@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.refresh()
         self._restore_state()
+        self.setAcceptDrops(True)  # a badge file dropped on the window is checked
 
     # -- actions, menus, toolbar --------------------------------------------------------------
 
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
         self.restore_action = self._action(self.restore_backup, None, "restore")
         self.purge_action = self._action(self.purge_old, None, "purge")
         self.erase_action = self._action(self.erase_selected, None, "erase")
+        self.verify_badge_action = self._action(self.choose_badge, None, "verify_badge")
         self.settings_action = self._action(self.open_settings, "Ctrl+,", "settings")
         self.quit_action = self._action(self.close, key.Quit, "quit")
         self.undo_action = self.register.undo_stack.createUndoAction(self)
@@ -148,6 +150,7 @@ class MainWindow(QMainWindow):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.certificates_action)
+        self.file_menu.addAction(self.verify_badge_action)
         self.file_menu.addSeparator()
         for a in (self.backup_action, self.restore_action, self.purge_action):
             self.file_menu.addAction(a)
@@ -221,6 +224,7 @@ class MainWindow(QMainWindow):
             self.restore_action: self.tr("Res&tore from a backup…"),
             self.purge_action: self.tr("P&urge old personal data…"),
             self.erase_action: self.tr("E&rase the participant for good…"),
+            self.verify_badge_action: self.tr("C&heck a digital badge…"),
             self.settings_action: self.tr("&Settings…"),
             self.quit_action: self.tr("&Quit"),
             self.edit_action: self.tr("&Open selected…"),
@@ -617,6 +621,63 @@ class MainWindow(QMainWindow):
         with self.expected_errors():
             saved = write_report(funders_report(self.db), path, i18n.language())
             self.statusBar().showMessage(self.tr("Saved %1.").replace("%1", str(saved)), 8000)
+
+    # -- digital badges -----------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(
+            u.toLocalFile().lower().endswith((".jwt", ".json")) for u in event.mimeData().urls()
+        ):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith((".jwt", ".json")):
+                self.check_badge(url.toLocalFile())
+        event.acceptProposedAction()
+
+    def choose_badge(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Check a digital badge"), "", self.tr("Badges (*.jwt *.json)")
+        )
+        if path:
+            self.check_badge(path)
+
+    def check_badge(self, path: str) -> None:
+        from originn_desktop.badges.keys import key_path, load_or_create
+        from originn_desktop.services.badges import verify_badge
+
+        title = self.tr("Check a digital badge")
+        try:
+            own = load_or_create() if key_path().exists() else None
+            result = verify_badge(path, None, self.db, own)
+        except UserError as exc:
+            QMessageBox.warning(self, title, tx(exc.text))
+            return
+        lines = [
+            self.tr("The signature is valid."),
+            self.tr("Certificate: %1").replace("%1", result.number),
+            self.tr("Learner: %1").replace("%1", result.learner),
+            self.tr("Micro-credential: %1 (%2 credits), grade %3")
+            .replace("%1", result.achievement)
+            .replace("%2", f"{result.credits:g}" if result.credits is not None else "–")
+            .replace("%3", result.grade or "–"),
+            self.tr("Issued by %1 from %2")
+            .replace("%1", result.issuer)
+            .replace("%2", result.valid_from[:10]),
+            self.tr("Signed by this installation's key.")
+            if result.ours
+            else self.tr("Signed by key %1.").replace("%1", result.checked.key_thumbprint),
+        ]
+        if result.register_status in ("revoked", "superseded"):
+            lines.append(
+                self.tr("But the register says this certificate is no longer valid (%1).").replace(
+                    "%1", result.register_status
+                )
+            )
+            QMessageBox.warning(self, title, "\n".join(lines))
+        else:
+            QMessageBox.information(self, title, "\n".join(lines))
 
     # -- backups and privacy ------------------------------------------------------------------
 

@@ -65,3 +65,17 @@ def test_a_reissue_supersedes(cli, issued, tmp_path):
     assert again["outcome"] == "reissue" and again["replaces"] == first["number"]
     code, out, _ = cli("verify", first["number"])
     assert code == 5 and again["number"] in out
+
+
+def test_badges_issuer_key_and_verify_badge_exit_codes(cli, issued, tmp_path):
+    code, out, _ = cli("badges", "--module", "C1", "--out", str(tmp_path / "badges"))
+    assert code == 0 and "5 signed Open Badges" in out
+    badge = sorted((tmp_path / "badges").glob("*.jwt"))[0]
+    assert cli("issuer-key", "--out", str(tmp_path / "key.jwk"))[0] == 0
+    code, out, _ = cli("verify-badge", str(badge), "--key", str(tmp_path / "key.jwk"))
+    assert code == 0 and "signature is valid" in out
+    tampered = tmp_path / "tampered.jwt"
+    text = badge.read_text()
+    tampered.write_text(text[:40] + ("x" if text[40] != "x" else "y") + text[41:])
+    code, _, err = cli("verify-badge", str(tampered))
+    assert code == 1 and "not valid" in err and "Traceback" not in err

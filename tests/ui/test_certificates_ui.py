@@ -117,3 +117,38 @@ def test_the_register_view_searches_verifies_and_revokes(
     assert verify(window.register.db, number).status == "revoked"
     assert "revoked: fel person" in view.table.item(0, 4).text()
     assert not view.revoke_button.isEnabled()
+
+
+def test_badges_from_the_dialog_and_a_dropped_badge_is_checked(
+    window, qtbot, completed, tmp_path, monkeypatch, messages
+):
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = open_dialog(window, qtbot, completed, tmp_path)
+    dialog.create_certificates()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "badges"))
+    )
+    qtbot.mouseClick(dialog.badges_button, Qt.MouseButton.LeftButton)
+    badges = sorted((tmp_path / "badges").glob("*.jwt"))
+    assert len(badges) == 2 and "2 signed digital badges" in dialog.status.text()
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(badges[0]))])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    window.dropEvent(event)
+    kind, text = messages[-1]
+    assert kind == "information" and "The signature is valid." in text and "Test" in text
+    tampered = tmp_path / "tampered.jwt"
+    content = badges[0].read_text()
+    tampered.write_text(content[:30] + ("x" if content[30] != "x" else "y") + content[31:])
+    window.check_badge(str(tampered))
+    assert messages[-1][0] == "warning" and "not valid" in messages[-1][1]

@@ -208,3 +208,30 @@ def test_menu_mnemonics_are_unique_in_both_languages(window, qtbot, lang):
             if not a.isSeparator() and _mnemonic(a.text())
         ]
         assert len(keys) == len(set(keys)), (menu.title(), [a.text() for a in menu.actions()])
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_dialog_mnemonics_are_unique_in_both_languages(db, settings, qtbot, lang):
+    from PySide6.QtWidgets import QLabel
+
+    from originn_desktop.services.enrollment import complete
+    from originn_desktop.ui.certificate_dialog import CertificateDialog
+    from originn_desktop.ui.register import Register
+
+    i18n.install(lang)
+    load_demo(db)
+    complete(db, "M1", None, "G", __import__("datetime").date.today())
+    module = get_module(db, "M1")
+    dialogs = [
+        ParticipantDialog(db, get_participant(db, 1)),
+        ParticipantDialog(db, None),
+        CertificateDialog(Register(db, settings), module.id),
+        CompanyDialog(),
+        *(EnrollmentDialog(mode, [(module.id, "M1")], 1) for mode in Mode),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        texts = [w.text() for w in dialog.findChildren(QLabel) if w.buddy() is not None]
+        texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+        keys = [_mnemonic(t) for t in texts if _mnemonic(t)]
+        assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(texts))
