@@ -13,6 +13,8 @@ from pathlib import Path
 
 from stdnum import luhn
 
+from originn_desktop.domain.values import MUNICIPALITIES as COUNTY
+
 FIRST = [
     "Anna",
     "Åsa",
@@ -91,16 +93,7 @@ LAST = [
     "Hellström",
     "Strömgren",
 ]
-MUNICIPALITIES = [
-    "Berg",
-    "Bräcke",
-    "Härjedalen",
-    "Krokom",
-    "Ragunda",
-    "Strömsund",
-    "Åre",
-    "Östersund",
-]
+MUNICIPALITIES = list(COUNTY)
 SECTORS = ["agriculture", "forestry", "fishing", "reindeer", "food", "other"]
 
 

@@ -7,13 +7,11 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QTabWidget,
@@ -21,11 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from originn_desktop.domain.text import UserError, ValidationError
+from originn_desktop.domain.text import ValidationError
 from originn_desktop.domain.values import Cycle, ModuleStatus, ParticipationForm, label
 from originn_desktop.services.modules import ModuleDraft, ModuleInfo, validate_module
-from originn_desktop.ui.i18n import language, tx
-from originn_desktop.ui.widgets import FieldError, OptionalDateEdit, chain_tab_order
+from originn_desktop.ui.i18n import language
+from originn_desktop.ui.widgets import FieldError, FormDialog, OptionalDateEdit, chain_tab_order
 
 
 def _combo(values: list[str], name: str) -> QComboBox:
@@ -44,7 +42,7 @@ def _text_box(name: str) -> QPlainTextEdit:
     return box
 
 
-class ModuleDialog(QDialog):
+class ModuleDialog(FormDialog):
     """``module=None`` creates; otherwise the module's fields are edited."""
 
     def __init__(
@@ -53,17 +51,14 @@ class ModuleDialog(QDialog):
         parent: QWidget | None = None,
         on_save: Callable[[ModuleDraft], Any] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, on_save)
         self.module = module
-        self.on_save = on_save
-        self.result_value: Any = None
         self.setWindowTitle(
             self.tr("New module")
             if module is None
             else self.tr("Module %1").replace("%1", module.code)
         )
         self.setMinimumWidth(620)
-        self.errors: dict[str, FieldError] = {}
         tabs = QTabWidget()
         tabs.addTab(self._basics(), self.tr("&Basics"))
         tabs.addTab(self._schedule(), self.tr("T&ime and place"))
@@ -296,38 +291,12 @@ class ModuleDialog(QDialog):
             status=self.status.currentData(),
         )
 
-    def show_problems(self, problems: list[ValidationError]) -> None:
-        for field_error in self.errors.values():
-            field_error.clear_message()
-        first = None
-        for problem in problems:
-            error = self.errors.get(problem.field)
-            if error is None:
-                continue
-            error.show_message(tx(problem.text))
-            first = first or error.buddy_field
-        if first is not None:
-            page = first.parentWidget()
-            while page is not None and self.tabs.indexOf(page) < 0:
-                page = page.parentWidget()
-            if page is not None:
-                self.tabs.setCurrentWidget(page)
-            first.setFocus()
+    def problems(self, draft: ModuleDraft) -> list[ValidationError]:
+        return validate_module(draft)
 
-    def accept(self) -> None:
-        """Validate, then save through ``on_save``; problems stay in the dialog, next to fields."""
-        draft = self.draft()
-        problems = validate_module(draft)
-        if problems:
-            self.show_problems(problems)
-            return
-        if self.on_save is not None:
-            try:
-                self.result_value = self.on_save(draft)
-            except ValidationError as exc:
-                self.show_problems([exc])
-                return
-            except UserError as exc:
-                QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
-                return
-        super().accept()
+    def bring_into_view(self, widget: QWidget) -> None:
+        page = widget.parentWidget()
+        while page is not None and self.tabs.indexOf(page) < 0:
+            page = page.parentWidget()
+        if page is not None:
+            self.tabs.setCurrentWidget(page)

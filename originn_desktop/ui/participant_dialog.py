@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,10 +39,10 @@ from originn_desktop.services.participants import (
 )
 from originn_desktop.ui.company_dialog import CompanyDialog
 from originn_desktop.ui.i18n import language, tx
-from originn_desktop.ui.widgets import FieldError, OptionalDateEdit, chain_tab_order
+from originn_desktop.ui.widgets import FieldError, FormDialog, OptionalDateEdit, chain_tab_order
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(FormDialog):
     def __init__(
         self,
         db: Database,
@@ -51,12 +50,9 @@ class ParticipantDialog(QDialog):
         parent: QWidget | None = None,
         on_save: Callable[[ParticipantDraft], Any] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, on_save)
         self.db = db
         self.participant = participant
-        self.on_save = on_save
-        self.result_value: Any = None
-        self.errors: dict[str, FieldError] = {}
         self._revealed = participant is None or participant.personal_number is None
         self.setWindowTitle(
             self.tr("New participant")
@@ -358,33 +354,5 @@ class ParticipantDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def show_problems(self, problems: list[ValidationError]) -> None:
-        for field_error in self.errors.values():
-            field_error.clear_message()
-        first = None
-        for problem in problems:
-            error = self.errors.get(problem.field)
-            if error is None:
-                QMessageBox.warning(self, self.windowTitle(), tx(problem.text))
-                continue
-            error.show_message(tx(problem.text))
-            first = first or error.buddy_field
-        if first is not None:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def accept(self) -> None:
-        draft = self.draft()
-        _, problems = check_participant(draft)
-        if problems:
-            self.show_problems(problems)
-            return
-        if self.on_save is not None:
-            try:
-                self.result_value = self.on_save(draft)
-            except ValidationError as exc:
-                self.show_problems([exc])
-                return
-            except UserError as exc:
-                QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
-                return
-        super().accept()
+    def problems(self, draft: ParticipantDraft) -> list[ValidationError]:
+        return check_participant(draft)[1]

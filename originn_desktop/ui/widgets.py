@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QMessageBox, QWidget
+
+from originn_desktop.domain.text import UserError, ValidationError
+from originn_desktop.ui.i18n import tx
 
 _EMPTY = QDate(1900, 1, 1)
 
@@ -62,3 +67,59 @@ def chain_tab_order(widgets: list[QWidget]) -> None:
     """Tab moves through ``widgets`` in this order, whatever order they were created in."""
     for first, second in itertools.pairwise(widgets):
         QWidget.setTabOrder(first, second)
+
+
+class FormDialog(QDialog):
+    """A dialog of fields that saves through ``on_save`` and shows each problem under its field.
+
+    Subclasses fill ``self.errors`` (field name -> ``FieldError``) and implement ``draft()`` and
+    ``problems(draft)``; ``bring_into_view(widget)`` may show a field's page first.
+    """
+
+    def __init__(self, parent: QWidget | None, on_save: Callable[[Any], Any] | None) -> None:
+        super().__init__(parent)
+        self.on_save = on_save
+        self.result_value: Any = None
+        self.errors: dict[str, FieldError] = {}
+
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def problems(self, draft: Any) -> list[ValidationError]:
+        raise NotImplementedError
+
+    def bring_into_view(self, widget: QWidget) -> None:
+        """Bring ``widget`` into view before it takes the focus (a tab page, for instance)."""
+
+    def show_problems(self, problems: list[ValidationError]) -> None:
+        for field_error in self.errors.values():
+            field_error.clear_message()
+        first = None
+        for problem in problems:
+            error = self.errors.get(problem.field)
+            if error is None:
+                QMessageBox.warning(self, self.windowTitle(), tx(problem.text))
+                continue
+            error.show_message(tx(problem.text))
+            first = first or error.buddy_field
+        if first is not None:
+            self.bring_into_view(first)
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def accept(self) -> None:
+        """Validate, then save; a problem stays in the dialog, next to its field."""
+        draft = self.draft()
+        problems = self.problems(draft)
+        if problems:
+            self.show_problems(problems)
+            return
+        if self.on_save is not None:
+            try:
+                self.result_value = self.on_save(draft)
+            except ValidationError as exc:
+                self.show_problems([exc])
+                return
+            except UserError as exc:
+                QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
+                return
+        super().accept()
