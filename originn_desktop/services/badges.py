@@ -18,7 +18,7 @@ from originn_desktop.certificates.filenames import safe_part
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Certificate, Enrollment, Participant
 from originn_desktop.domain.text import Text, UserError
-from originn_desktop.domain.values import label
+from originn_desktop.domain.values import EnrollmentStatus, label
 from originn_desktop.services.certificates import VALID
 from originn_desktop.services.lookup import find_module
 
@@ -55,7 +55,11 @@ def issue_badges(
                 Enrollment,
                 (Enrollment.participant_id == Participant.id) & (Enrollment.module_id == found.id),
             )
-            .where(Certificate.module_id == found.id, Certificate.status == VALID)
+            .where(
+                Certificate.module_id == found.id,
+                Certificate.status == VALID,
+                Enrollment.status == EnrollmentStatus.COMPLETED,
+            )
             .order_by(Certificate.sequence)
         ).all()
         if not rows:

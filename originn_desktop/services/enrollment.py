@@ -14,7 +14,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
-from originn_desktop.db.models import Enrollment, EnrollmentEvent, Module, Participant, utcnow
+from originn_desktop.db.models import (
+    Certificate,
+    Enrollment,
+    EnrollmentEvent,
+    Module,
+    Participant,
+    utcnow,
+)
 from originn_desktop.domain.rules import Headcount, headcount, placement, places_to_fill
 from originn_desktop.domain.text import NotFound, Text, UserError, ValidationError
 from originn_desktop.domain.values import (
@@ -86,6 +93,27 @@ def module_headcount(session: Session, module: Module) -> Headcount:
     return headcount(statuses, module.min_participants, module.max_participants)
 
 
+def _revoke_certificates(session: Session, enrollment: Enrollment, status: str) -> None:
+    """A certificate says the person completed the module: once they no longer have, it goes."""
+    for cert in session.scalars(
+        select(Certificate).where(
+            Certificate.participant_id == enrollment.participant_id,
+            Certificate.module_id == enrollment.module_id,
+            Certificate.status == "valid",
+        )
+    ):
+        cert.status = "revoked"
+        cert.status_reason = f"status changed to {status}"
+        audit.record(
+            session,
+            "certificate.revoke",
+            "certificate",
+            cert.id,
+            number=cert.number,
+            reason="status",
+        )
+
+
 def apply_status(
     session: Session,
     enrollment: Enrollment,
@@ -95,8 +123,13 @@ def apply_status(
     note: str = "",
     queued_at: dt.datetime | None = None,
 ) -> None:
-    """Set an enrollment's status with its grade and queue time, and keep it in the history."""
+    """Set an enrollment's status with its grade and queue time, and keep it in the history.
+
+    Leaving "completed" (or changing the grade) revokes the certificate that said otherwise.
+    """
     old = enrollment.status if enrollment.id is not None else None
+    if old == EnrollmentStatus.COMPLETED and (status != old or grade != enrollment.grade):
+        _revoke_certificates(session, enrollment, status)
     enrollment.status = status
     if status == EnrollmentStatus.WAITLISTED:
         if old != EnrollmentStatus.WAITLISTED or enrollment.queued_at is None:
@@ -117,8 +150,13 @@ def apply_status(
     )
 
 
-def fill_from_waitlist(session: Session, module: Module) -> list[StatusChange]:
-    """Move the longest-waiting up while the module has free places; returns who moved."""
+def fill_from_waitlist(
+    session: Session, module: Module, exclude: Sequence[int] = ()
+) -> list[StatusChange]:
+    """Move the longest-waiting up while the module has free places; returns who moved.
+
+    ``exclude``: people the coordinator has just put on the list themselves stay there.
+    """
     session.flush()
     free = places_to_fill(module_headcount(session, module))
     if not free:
@@ -128,6 +166,7 @@ def fill_from_waitlist(session: Session, module: Module) -> list[StatusChange]:
         .where(
             Enrollment.module_id == module.id,
             Enrollment.status == EnrollmentStatus.WAITLISTED,
+            Enrollment.participant_id.not_in(list(exclude)),
         )
         .order_by(Enrollment.queued_at, Enrollment.id)
         .limit(free)
@@ -349,7 +388,7 @@ def change_status(
                     status,
                 )
             )
-        moved = fill_from_waitlist(session, found)
+        moved = fill_from_waitlist(session, found, exclude=[c.participant_id for c in changes])
         return StatusUpdate(changes, moved)
 
 

@@ -13,7 +13,7 @@ from originn_desktop.services.certificates import (
     search_register,
     verify,
 )
-from originn_desktop.services.enrollment import complete
+from originn_desktop.services.enrollment import complete, withdraw
 from originn_desktop.services.participants import update_participant
 from tests import factories
 
@@ -152,3 +152,15 @@ def test_worker_processes_draw_the_same_certificates_as_one_process(db, graded, 
     assert [c.outcome for c in pooled.issued] == ["new", "new"]
     for c in pooled.issued:
         assert verify(db, c.number).sha256 == hashlib.sha256(c.file.read_bytes()).hexdigest()
+
+
+def test_a_certificate_stops_being_valid_when_its_holder_no_longer_completed(db, graded, tmp_path):
+    sven, tova = graded[0], graded[1]
+    issue(db, tmp_path)  # 0001 is Tova Rönnqvist, 0002 Sven Älvdal
+    withdraw(db, "M1", [tova.id])
+    complete(db, "M1", [sven.id], "VG", dt.date.today())  # a corrected grade
+    for number in ("ORIGINN-2026-0001", "ORIGINN-2026-0002"):
+        record = verify(db, number)
+        assert record.status == "revoked" and not record.is_valid
+    [again] = issue(db, tmp_path).issued  # only Sven still completed, with his new grade
+    assert again.number == "ORIGINN-2026-0003" and again.name == "Sven Älvdal"

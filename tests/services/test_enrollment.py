@@ -157,3 +157,12 @@ def test_restore_to_not_enrolled_removes_the_enrollment(db):
     change = enroll(db, "M1", a.id).changes[0]
     restore(db, "M1", [(a.id, change.before)])
     assert statuses(db) == {}
+
+
+def test_putting_someone_on_the_waiting_list_by_hand_does_not_move_them_straight_back(db):
+    factories.module(db, "M1", min_participants=1, max_participants=2)
+    a = factories.person(db, "A", module_code="M1").participant
+    factories.person(db, "B", module_code="M1")
+    update = change_status(db, "M1", [a.id], "waitlisted")
+    assert update.moved_up == []
+    assert statuses(db) == {"A": "waitlisted", "B": "registered"}
