@@ -396,6 +396,13 @@ def update_participant(
     try:
         with db.write() as session:
             person = find_participant(session, participant_id)
+            if person.anonymized_at is not None:
+                raise UserError(
+                    Text(
+                        "this participant's personal data was purged; it cannot be written back",
+                        "deltagarens personuppgifter är gallrade; de kan inte skrivas tillbaka",
+                    )
+                )
             if expected_version is not None and person.version != expected_version:
                 raise ChangedElsewhere()
             if clean.personal_number and clean.personal_number != person.personal_number:

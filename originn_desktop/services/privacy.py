@@ -28,6 +28,7 @@ from originn_desktop.db.models import (
     Participant,
     utcnow,
 )
+from originn_desktop.domain.text import Text, UserError
 from originn_desktop.services import audit
 from originn_desktop.services.lookup import find_participant
 
@@ -72,7 +73,17 @@ class PurgePlan:
     participants: int
 
 
+MAX_MONTHS = 1200
+
+
 def _cutoff(months: int, today: dt.date) -> dt.date:
+    if not 1 <= months <= MAX_MONTHS:
+        raise UserError(
+            Text(
+                f"the retention period is 1 to {MAX_MONTHS} months",
+                f"lagringstiden är 1 till {MAX_MONTHS} månader",
+            )
+        )
     year, month = divmod(today.month - 1 - months, 12)
     day = min(today.day, 28)
     return dt.date(today.year + year, month + 1, day)
@@ -110,12 +121,6 @@ def purge_plan(db: Database, months: int, today: dt.date | None = None) -> Purge
 
 def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
     """Apply the retention rule: keep anonymous counts, remove the personal data."""
-    if months < 1:
-        from originn_desktop.domain.text import Text, UserError
-
-        raise UserError(
-            Text("the retention period is at least 1 month", "lagringstiden är minst 1 månad")
-        )
     cutoff = _cutoff(months, today or dt.date.today())
     with db.write() as session:
         ids = list(session.scalars(select(Participant.id).where(_purgeable(cutoff))))
@@ -137,6 +142,7 @@ def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
                     search_text="",
                     sort_key="",
                     anonymized_at=utcnow(),
+                    version=Participant.version + 1,  # an open dialog's save is refused
                 )
                 .execution_options(synchronize_session=False)
             )

@@ -14,7 +14,11 @@ from originn_desktop.services.certificates import issue_certificates, verify
 from originn_desktop.services.enrollment import complete
 from originn_desktop.services.modules import module_summary
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
-from originn_desktop.services.participants import get_participant, module_roster
+from originn_desktop.services.participants import (
+    get_participant,
+    module_roster,
+    update_participant,
+)
 from originn_desktop.services.privacy import erase_participant, purge, purge_plan
 from originn_desktop.services.report import funders_report
 from tests import factories
@@ -98,6 +102,21 @@ def test_retention_purges_people_whose_modules_ended_long_ago_and_keeps_counts(d
     assert purge(db, 24, today=dt.date(2026, 11, 27)).participants == 0  # twice purges nothing
 
 
-def test_retention_needs_a_period(db):
-    with pytest.raises(UserError, match="at least 1 month"):
-        purge(db, 0)
+@pytest.mark.parametrize("months", [0, -3, 100_000])
+def test_retention_needs_a_sensible_period(db, months):
+    with pytest.raises(UserError, match="1 to 1200 months"):
+        purge(db, months)
+    with pytest.raises(UserError, match="1 to 1200 months"):
+        purge_plan(db, months)
+
+
+def test_a_window_still_open_on_a_purged_person_cannot_write_them_back(db):
+    factories.module(
+        db, "OLD", min_participants=1, start_date=dt.date(2024, 1, 8), end_date=dt.date(2024, 3, 1)
+    )
+    person = factories.person(db, "Gone", NAME, module_code="OLD").participant
+    opened = get_participant(db, person.id)  # the dialog was opened before the purge
+    assert purge(db, 24, today=dt.date(2026, 11, 27)).participants == 1
+    with pytest.raises(UserError, match="purged"):
+        update_participant(db, person.id, opened.draft(), expected_version=opened.version)
+    assert NAME.encode() not in file_bytes(db)
