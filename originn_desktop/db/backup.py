@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import sqlite3
 from pathlib import Path
 
 from originn_desktop.paths import ensure_private_dir
+
+
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI for ``path``; '#', '?' and '%' in folder names are escaped."""
+    return path.resolve().as_uri() + "?mode=ro"
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -20,12 +26,17 @@ def backup_file(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
+            tables = {
+                r[0] for r in dst.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            if "participant" not in tables:  # never keep an empty copy as if it were a backup
+                raise OSError(f"the copy of {source.name} came out empty")
         finally:
             dst.close()
     finally:
@@ -36,12 +47,19 @@ def backup_file(source: Path, target: Path) -> Path:
     return target
 
 
+def backup_stem(source: Path) -> str:
+    """The file's name and a short hash of its full path: two registers both called
+    originn.db (home and a USB stick) keep separate backups."""
+    digest = hashlib.sha256(str(source.resolve()).encode()).hexdigest()[:8]
+    return f"{source.stem}-{digest}"
+
+
 def automatic_backup(source: Path, backup_dir: Path, reason: str, keep: int = 10) -> Path:
     """A timestamped backup in ``backup_dir``; only the newest ``keep`` of its kind are kept."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = backup_dir / f"{source.stem}-{reason}-{stamp}.db"
+    target = backup_dir / f"{backup_stem(source)}-{reason}-{stamp}.db"
     backup_file(source, target)
-    olds = sorted(backup_dir.glob(f"{source.stem}-{reason}-*.db"))
+    olds = sorted(backup_dir.glob(f"{backup_stem(source)}-{reason}-*.db"))
     for old in olds[:-keep]:
         old.unlink(missing_ok=True)
     return target

@@ -159,7 +159,15 @@ class Database:
                 )
             self.created = _create_private_file(self.path)
             _keep_private(self.path)
-        self.engine: Engine = create_engine(url)
+        try:
+            self.engine: Engine = create_engine(url)
+        except ModuleNotFoundError as exc:
+            raise UserError(
+                Text(
+                    f"no driver for {self.url.get_backend_name()} databases is installed ({exc.name})",
+                    f"ingen drivrutin för {self.url.get_backend_name()}-databaser är installerad ({exc.name})",
+                )
+            ) from None
         writer: Engine = self.engine
         if self.is_sqlite:
             event.listen(self.engine, "connect", _set_sqlite_pragmas)

@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from originn_desktop.db.backup import automatic_backup, backup_file
+from originn_desktop.db.backup import automatic_backup, backup_file, backup_stem, read_only_uri
 from originn_desktop.db.engine import Database
 from originn_desktop.db.schema import SCHEMA_HEAD, known_revisions
 from originn_desktop.domain.text import Text, UserError
@@ -56,7 +56,7 @@ def daily_backup(db: Database, backup_dir: Path, today: dt.date | None = None) -
     if db.path is None or not db.path.exists():
         return None
     stamp = (today or dt.date.today()).strftime("%Y%m%d")
-    if any(backup_dir.glob(f"{db.path.stem}-{DAILY}-{stamp}-*.db")):
+    if any(backup_dir.glob(f"{backup_stem(db.path)}-{DAILY}-{stamp}-*.db")):
         return None
     try:
         return automatic_backup(db.path, backup_dir, DAILY)
@@ -76,7 +76,7 @@ def check_backup(path: str | Path) -> BackupCheck:
     if not source.is_file():
         raise UserError(Text(f"{source}: no such file", f"{source}: filen finns inte"))
     try:
-        conn = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(source), uri=True)
         try:
             if conn.execute("PRAGMA quick_check").fetchone() != ("ok",):
                 raise UserError(
@@ -95,7 +95,15 @@ def check_backup(path: str | Path) -> BackupCheck:
                         f"{source.name} är ingen databas från ORIGINN Desktop",
                     )
                 )
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            if row is None:
+                raise UserError(
+                    Text(
+                        f"{source.name} has no schema version: not a usable backup",
+                        f"{source.name} saknar schemaversion: ingen användbar säkerhetskopia",
+                    )
+                )
+            revision = row[0]
             participants = conn.execute("SELECT count(*) FROM participant").fetchone()[0]
         finally:
             conn.close()
@@ -123,7 +131,7 @@ def restore(db: Database, source: str | Path, backup_dir: Path) -> Path:
     current = _file_of(db)
     kept = automatic_backup(current, backup_dir, "before-restore")
     db.dispose()  # no connection of ours may hold a transaction open while pages are replaced
-    src = sqlite3.connect(f"file:{Path(source)}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(Path(source)), uri=True)
     try:
         dst = sqlite3.connect(current, timeout=10)
         try:

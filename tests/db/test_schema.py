@@ -108,7 +108,7 @@ def test_a_database_from_the_previous_schema_is_migrated_with_a_backup_first(tmp
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
         assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
     assert {s.module.code: s.count.counted for s in list_modules(db)} == {"M1": 20, "M2": 12}
-    [backup] = backups.glob("old-before-migration-0001-*.db")
+    [backup] = backups.glob("old-*-before-migration-0001-*.db")
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT count(*) FROM participant").fetchone() == (35,)

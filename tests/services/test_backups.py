@@ -67,3 +67,32 @@ def test_one_daily_backup_a_day_and_only_the_last_ten_are_kept(db, tmp_path):
     for _ in range(12):
         automatic_backup(db.path, folder, "daily")
     assert len(list(folder.glob("*-daily-*.db"))) == 10
+
+
+def test_two_registers_with_the_same_file_name_keep_separate_daily_backups(tmp_path):
+    folder = tmp_path / "backups"
+    made = []
+    for place in ("home", "usb-stick"):
+        (tmp_path / place).mkdir()
+        other = open_database(str(tmp_path / place / "originn.db"))
+        try:
+            factories.module(other, "M1")
+            made.append(daily_backup(other, folder, dt.date(2026, 11, 27)))
+        finally:
+            other.dispose()
+    assert None not in made and len(set(made)) == 2  # the second was not taken for the first
+
+
+def test_a_register_in_a_folder_with_odd_characters_is_backed_up_and_restored(tmp_path):
+    odd = tmp_path / "Kurs #2 ?100%"
+    odd.mkdir()
+    register = open_database(str(odd / "originn.db"))
+    try:
+        factories.module(register, "M1")
+        copy = backup(register, odd / "copy.db")
+        assert check_backup(copy).participants == 0
+        factories.module(register, "M2")
+        restore(register, copy, tmp_path / "backups")
+        assert [m.module.code for m in list_modules(register)] == ["M1"]
+    finally:
+        register.dispose()
