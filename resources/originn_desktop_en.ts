@@ -691,42 +691,47 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="361"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="360"/>
+        <source>Cannot read or write%1: %2</source>
+        <translation>Cannot read or write%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="370"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="367"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="376"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="380"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="389"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="406"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="415"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="466"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="475"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="472"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="481"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="477"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="486"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="478"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="487"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -734,7 +739,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="503"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="512"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -742,7 +747,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="514"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="523"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -750,181 +755,181 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="537"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="546"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="538"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="547"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="559"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="565"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="623"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="632"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="579"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="588"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="581"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="588"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="597"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="613"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="622"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
         <location filename="../originn_desktop/ui/main_window.py" line="650"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>Check a digital badge</source>
         <translation>Check a digital badge</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Badges (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="658"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="667"/>
         <source>The signature is valid.</source>
         <translation>The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="660"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="661"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="670"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
         <source>Issued by %1 from %2</source>
         <translation>Issued by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="677"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signed by this installation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="670"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="679"/>
         <source>Signed by key %1.</source>
         <translation>Signed by key %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>But the register says this certificate is no longer valid (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="691"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="700"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="693"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="702"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="699"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="716"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="718"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="727"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="750"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="746"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="755"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="794"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="796"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="805"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="805"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="814"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="827"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -965,265 +970,265 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="61"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="57"/>
         <source>New module</source>
         <translation>New module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="59"/>
         <source>Module %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
         <source>&amp;Basics</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="69"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="64"/>
         <source>T&amp;ime and place</source>
         <translation>T&amp;ime and place</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="70"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="65"/>
         <source>Co&amp;ntent</source>
         <translation>Co&amp;ntent</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="71"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="66"/>
         <source>Module details</source>
         <translation>Module details</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="135"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="130"/>
         <source>e.g. M1</source>
         <translation>e.g. M1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="140"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="151"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="146"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="150"/>
         <source>Title in &amp;Swedish:</source>
         <translation>Title in &amp;Swedish:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="158"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
         <source>Title in Swedish</source>
         <translation>Title in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="162"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="157"/>
         <source>Title in &amp;English:</source>
         <translation>Title in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="160"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
         <source>Co&amp;urse code:</source>
         <translation>Co&amp;urse code:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
         <source>Course code</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
         <source>C&amp;redits:</source>
         <translation>C&amp;redits:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;ycle:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>&amp;Progression:</source>
         <translation>&amp;Progression:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>EQF &amp;level:</source>
         <translation>EQF &amp;level:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>EQF level</source>
         <translation>EQF level</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="201"/>
         <source>Form of participation</source>
         <translation>Form of participation</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="186"/>
         <source>no maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starts:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>En&amp;ds:</source>
         <translation>En&amp;ds:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="196"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
         <source>Registration &amp;closes:</source>
         <translation>Registration &amp;closes:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="199"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="194"/>
         <source>Registration deadline</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="198"/>
         <source>&amp;Form of participation:</source>
         <translation>&amp;Form of participation:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>&amp;Location:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="211"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
         <source>&amp;Minimum participants:</source>
         <translation>&amp;Minimum participants:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="214"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="209"/>
         <source>Minimum participants</source>
         <translation>Minimum participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="218"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="213"/>
         <source>Ma&amp;ximum participants:</source>
         <translation>Ma&amp;ximum participants:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="221"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="216"/>
         <source>Maximum participants</source>
         <translation>Maximum participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="223"/>
         <source>Learning outcomes in Swedish</source>
         <translation>Learning outcomes in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="229"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="224"/>
         <source>Learning outcomes in English</source>
         <translation>Learning outcomes in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="225"/>
         <source>Assessment in Swedish</source>
         <translation>Assessment in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="226"/>
         <source>Assessment in English</source>
         <translation>Assessment in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="227"/>
         <source>Quality assurance in Swedish</source>
         <translation>Quality assurance in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
         <source>Quality assurance in English</source>
         <translation>Quality assurance in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
         <source>Learning &amp;outcomes (sv):</source>
         <translation>Learning &amp;outcomes (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="236"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
         <source>Learning o&amp;utcomes (en):</source>
         <translation>Learning o&amp;utcomes (en):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="237"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
         <source>&amp;Assessment (sv):</source>
         <translation>&amp;Assessment (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="238"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
         <source>Assess&amp;ment (en):</source>
         <translation>Assess&amp;ment (en):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="239"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="234"/>
         <source>&amp;Quality assurance (sv):</source>
         <translation>&amp;Quality assurance (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="240"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
         <source>Quality assurance (&amp;en):</source>
         <translation>Quality assurance (&amp;en):</translation>
     </message>
@@ -1313,189 +1318,189 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="62"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="58"/>
         <source>New participant</source>
         <translation>New participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="64"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="60"/>
         <source>Participant: %1</source>
         <translation>Participant: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="72"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="68"/>
         <source>YYMMDD-NNNN or YYYYMMDDNNNN</source>
         <translation>YYMMDD-NNNN or YYYYMMDDNNNN</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="73"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="296"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="69"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="292"/>
         <source>S&amp;how</source>
         <translation>S&amp;how</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="74"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="70"/>
         <source>Show the whole personnummer</source>
         <translation>Show the whole personnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="77"/>
         <source>Ne&amp;w company…</source>
         <translation>Ne&amp;w company…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="82"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="78"/>
         <source>Create a new company</source>
         <translation>Create a new company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="88"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="84"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="106"/>
         <source>&amp;First name:</source>
         <translation>&amp;First name:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="106"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Last name:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="115"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="111"/>
         <source>&amp;Personnummer:</source>
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="118"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="114"/>
         <source>Personnummer or samordningsnummer</source>
         <translation>Personnummer or samordningsnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="119"/>
         <source>&amp;Date of birth:</source>
         <translation>&amp;Date of birth:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="122"/>
         <source>Date of birth, for people without a personnummer</source>
         <translation>Date of birth, for people without a personnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="124"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="124"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
         <source>Pho&amp;ne:</source>
         <translation>Pho&amp;ne:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
         <source>Phone</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="132"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
         <source>&amp;Company:</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="135"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="131"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="140"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="136"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="143"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="139"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="141"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Gender:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="141"/>
         <source>Gender</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="148"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="144"/>
         <source>Certificate l&amp;anguage:</source>
         <translation>Certificate l&amp;anguage:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="151"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="147"/>
         <source>Certificate language</source>
         <translation>Certificate language</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="149"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tes:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="149"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="221"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="215"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="217"/>
         <source>Enrollments and history</source>
         <translation>Enrollments and history</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>Module / when</source>
         <translation>Module / when</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="254"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="250"/>
         <source>No company</source>
         <translation>No company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="292"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="288"/>
         <source>&amp;Hide</source>
         <translation>&amp;Hide</translation>
     </message>

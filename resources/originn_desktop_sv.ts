@@ -691,42 +691,47 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="361"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="360"/>
+        <source>Cannot read or write%1: %2</source>
+        <translation>Kan inte läsa eller skriva%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="370"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="367"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="376"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="380"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="389"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="406"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="415"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="466"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="475"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="472"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="481"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="477"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="486"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="478"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="487"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -734,7 +739,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="503"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="512"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -742,7 +747,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="514"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="523"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -750,181 +755,181 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="537"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="546"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="538"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="547"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="559"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="565"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="623"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="632"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="579"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="588"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="581"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="588"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="597"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="613"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="622"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
         <location filename="../originn_desktop/ui/main_window.py" line="650"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="658"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="667"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="660"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="661"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="670"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="677"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="670"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="679"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="691"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="700"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="693"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="702"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="699"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="716"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="718"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="727"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="750"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="746"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="755"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="794"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="796"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="805"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="805"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="814"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="827"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -965,265 +970,265 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="61"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="57"/>
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="59"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
         <source>&amp;Basics</source>
         <translation>&amp;Grunduppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="69"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="64"/>
         <source>T&amp;ime and place</source>
         <translation>&amp;Tid och plats</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="70"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="65"/>
         <source>Co&amp;ntent</source>
         <translation>&amp;Innehåll</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="71"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="66"/>
         <source>Module details</source>
         <translation>Moduluppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="135"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="130"/>
         <source>e.g. M1</source>
         <translation>t.ex. M1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="145"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="140"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
         <source>Cycle</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="151"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="146"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="152"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="150"/>
         <source>Title in &amp;Swedish:</source>
         <translation>&amp;Svensk titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="158"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
         <source>Title in Swedish</source>
         <translation>Svensk titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="162"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="157"/>
         <source>Title in &amp;English:</source>
         <translation>&amp;Engelsk titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="160"/>
         <source>Title in English</source>
         <translation>Engelsk titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
         <source>Co&amp;urse code:</source>
         <translation>K&amp;urskod:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
         <source>Course code</source>
         <translation>Kurskod</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
         <source>C&amp;redits:</source>
         <translation>&amp;Poäng:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
         <source>Credits</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
         <source>C&amp;ycle:</source>
         <translation>&amp;Nivå:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>&amp;Progression:</source>
         <translation>P&amp;rogression:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="173"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>EQF &amp;level:</source>
         <translation>EQF-ni&amp;vå:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="175"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>EQF level</source>
         <translation>EQF-nivå</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="176"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="201"/>
         <source>Form of participation</source>
         <translation>Studieform</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="186"/>
         <source>no maximum</source>
         <translation>inget tak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Startdatum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="192"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>En&amp;ds:</source>
         <translation>S&amp;lutdatum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="193"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="196"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
         <source>Registration &amp;closes:</source>
         <translation>Sista &amp;anmälningsdag:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="199"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="194"/>
         <source>Registration deadline</source>
         <translation>Sista anmälningsdag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="198"/>
         <source>&amp;Form of participation:</source>
         <translation>Stu&amp;dieform:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>&amp;Location:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="211"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
         <source>&amp;Minimum participants:</source>
         <translation>&amp;Minsta antal deltagare:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="214"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="209"/>
         <source>Minimum participants</source>
         <translation>Minsta antal deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="218"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="213"/>
         <source>Ma&amp;ximum participants:</source>
         <translation>&amp;Högsta antal deltagare:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="221"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="216"/>
         <source>Maximum participants</source>
         <translation>Högsta antal deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="223"/>
         <source>Learning outcomes in Swedish</source>
         <translation>Lärandemål på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="229"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="224"/>
         <source>Learning outcomes in English</source>
         <translation>Lärandemål på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="225"/>
         <source>Assessment in Swedish</source>
         <translation>Examination på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="226"/>
         <source>Assessment in English</source>
         <translation>Examination på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="227"/>
         <source>Quality assurance in Swedish</source>
         <translation>Kvalitetssäkring på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
         <source>Quality assurance in English</source>
         <translation>Kvalitetssäkring på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
         <source>Learning &amp;outcomes (sv):</source>
         <translation>Lärandemål, &amp;svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="236"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
         <source>Learning o&amp;utcomes (en):</source>
         <translation>Lärandemål, &amp;engelska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="237"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
         <source>&amp;Assessment (sv):</source>
         <translation>E&amp;xamination, svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="238"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
         <source>Assess&amp;ment (en):</source>
         <translation>Examination, engelsk&amp;a:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="239"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="234"/>
         <source>&amp;Quality assurance (sv):</source>
         <translation>&amp;Kvalitetssäkring, svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="240"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
         <source>Quality assurance (&amp;en):</source>
         <translation>Kvalitetssäkring, enge&amp;lska:</translation>
     </message>
@@ -1313,189 +1318,189 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="62"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="58"/>
         <source>New participant</source>
         <translation>Ny deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="64"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="60"/>
         <source>Participant: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="72"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="68"/>
         <source>YYMMDD-NNNN or YYYYMMDDNNNN</source>
         <translation>ÅÅMMDD-NNNN eller ÅÅÅÅMMDDNNNN</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="73"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="296"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="69"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="292"/>
         <source>S&amp;how</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="74"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="70"/>
         <source>Show the whole personnummer</source>
         <translation>Visa hela personnumret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="77"/>
         <source>Ne&amp;w company…</source>
         <translation>&amp;Nytt företag…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="82"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="78"/>
         <source>Create a new company</source>
         <translation>Skapa ett nytt företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="88"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="84"/>
         <source>Not stated</source>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="106"/>
         <source>&amp;First name:</source>
         <translation>&amp;Förnamn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="110"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="106"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Efternamn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="108"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="115"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="111"/>
         <source>&amp;Personnummer:</source>
         <translation>&amp;Personnummer:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="118"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="114"/>
         <source>Personnummer or samordningsnummer</source>
         <translation>Personnummer eller samordningsnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="123"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="119"/>
         <source>&amp;Date of birth:</source>
         <translation>Födelse&amp;datum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="122"/>
         <source>Date of birth, for people without a personnummer</source>
         <translation>Födelsedatum, för den som saknar personnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="124"/>
         <source>&amp;E-mail:</source>
         <translation>E-p&amp;ost:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="124"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
         <source>Pho&amp;ne:</source>
         <translation>&amp;Telefon:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="125"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="132"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="128"/>
         <source>&amp;Company:</source>
         <translation>F&amp;öretag:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="135"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="131"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="140"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="136"/>
         <source>&amp;Municipality:</source>
         <translation>Ko&amp;mmun:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="143"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="139"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="141"/>
         <source>&amp;Gender:</source>
         <translation>&amp;Kön:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="145"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="141"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="148"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="144"/>
         <source>Certificate l&amp;anguage:</source>
         <translation>Intygsspr&amp;åk:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="151"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="147"/>
         <source>Certificate language</source>
         <translation>Intygsspråk</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="149"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Anteckningar:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="149"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="221"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="215"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="217"/>
         <source>Enrollments and history</source>
         <translation>Anmälningar och historik</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>Module / when</source>
         <translation>Modul / när</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="219"/>
         <source>By</source>
         <translation>Av</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="254"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="250"/>
         <source>No company</source>
         <translation>Inget företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participant_dialog.py" line="292"/>
+        <location filename="../originn_desktop/ui/participant_dialog.py" line="288"/>
         <source>&amp;Hide</source>
         <translation>Dö&amp;lj</translation>
     </message>

@@ -600,9 +600,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     mapping = apply_overrides(table.headers, guess_mapping(table.headers), args.map or [])
     db = open_db(args)
     plan = plan_import(db, table, mapping, args.module, args.name_order, args.status)
-    result = run_import(db, plan, dry_run=args.dry_run)
-    if args.rejected and plan.rejected:
+    if args.rejected and plan.rejected:  # before the import: a failure here changes nothing
         write_rejected(plan, args.rejected, LANG)
+    result = run_import(db, plan, dry_run=args.dry_run)
     if args.json:
         data = result.as_json(LANG)
         data["module"] = plan.module_code

@@ -80,6 +80,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {exc.message(lang)}", file=sys.stderr)
         log.warning("%s refused: %s", args.command, exc.text.en)  # the log masks identity numbers
         return EXIT_USER_ERROR
+    except OSError as exc:  # a folder that does not exist, a full disk, no permission
+        where = f" {exc.filename}" if exc.filename else ""
+        reason = exc.strerror or str(exc)
+        text = (
+            f"kan inte läsa eller skriva{where}: {reason}"
+            if lang == "sv"
+            else f"cannot read or write{where}: {reason}"
+        )
+        print(f"{PROG}: {text}", file=sys.stderr)
+        log.warning("%s: %s", args.command, reason)
+        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print(f"{PROG}: {'avbrutet' if lang == 'sv' else 'interrupted'}", file=sys.stderr)
         return 130

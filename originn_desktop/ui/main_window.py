@@ -352,6 +352,15 @@ class MainWindow(QMainWindow):
             yield
         except UserError as exc:
             self.show_user_error(exc)
+        except OSError as exc:  # a folder that is gone, a full disk, no permission
+            where = f" {exc.filename}" if exc.filename else ""
+            QMessageBox.warning(
+                self,
+                APP_NAME,
+                self.tr("Cannot read or write%1: %2")
+                .replace("%1", where)
+                .replace("%2", exc.strerror or str(exc)),
+            )
 
     def show_user_error(self, exc: UserError) -> None:
         QMessageBox.warning(self, APP_NAME, tx(exc.text))

@@ -274,3 +274,12 @@ def test_the_installed_entry_points_run_as_real_processes(tmp_path):
             [*command, "--db", db, "status", "--json"], capture_output=True, text=True, timeout=60
         )
         assert {m["code"] for m in json.loads(done.stdout)} == {"M1", "M2"}
+
+
+def test_a_file_that_cannot_be_written_is_one_line_exit_1(cli, tmp_path):
+    cli("module", "add", "M1", "--title-sv", "A", "--title-en", "A")
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    code, _, err = cli("export-roster", "--module", "M1", "--out", str(blocker / "roster.csv"))
+    assert code == 1
+    assert "cannot read or write" in err and "Traceback" not in err and err.count("\n") == 1
