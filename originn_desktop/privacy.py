@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 # Any run of 10 or 12 digits, with or without a separator before the last four: the shapes a
 # personnummer takes (and organisationsnummer, which are masked too: better one too many).
-_IDENTITY_LIKE = re.compile(r"(?<!\d)(?:\d{2})?\d{6}[-+ ]?\d{4}(?!\d)")
+_IDENTITY_LIKE = re.compile(r"(?<!\d)(?:\d{2})?\d{6}\s*[-+\u2010-\u2015\u2212]?\s*\d{4}(?!\d)")
 
 
 def scrub(text: str) -> str:
-    """``text`` with every identity-number-like run of digits replaced by asterisks."""
-    return _IDENTITY_LIKE.sub("**********", text)
+    """``text`` with every identity-number-like run of digits replaced by asterisks (written
+    with any dash or spaces, in any Unicode digits)."""
+    return _IDENTITY_LIKE.sub("**********", unicodedata.normalize("NFKC", text))
 
 
 class ScrubbingFilter(logging.Filter):

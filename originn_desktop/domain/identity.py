@@ -81,7 +81,8 @@ def parse_personal_number(raw: str, today: dt.date | None = None) -> PersonalNum
     Accepts ``YYMMDD-NNNC``, ``YYMMDD+NNNC`` (100 years or older), ``YYMMDDNNNC``,
     ``YYYYMMDD-NNNC`` and ``YYYYMMDDNNNC``; raises ``ValidationError`` saying why otherwise.
     """
-    text = _SPACES.sub("", str(raw).translate(_DASHES))
+    # NFKC: full-width and other Unicode digits become the ASCII digits registers use.
+    text = _SPACES.sub("", unicodedata.normalize("NFKC", str(raw)).translate(_DASHES))
     shown = str(raw).strip()
     if not text:
         raise ValidationError(
@@ -89,7 +90,7 @@ def parse_personal_number(raw: str, today: dt.date | None = None) -> PersonalNum
         )
     digits = text.replace("-", "").replace("+", "")
     if (
-        not digits.isdigit()
+        not (digits.isascii() and digits.isdigit())
         or len(digits) not in (10, 12)
         or text.count("-") + text.count("+") > 1
         or (len(text) != len(digits) and text[-5] not in "-+")

@@ -164,3 +164,15 @@ def test_the_fast_path_agrees_with_email_validator(address):
     except ValidationError:
         got = None
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "written", ["８００４２０－１１１０", "800420\u22121110", "800420\u20111110"]
+)
+def test_full_width_digits_and_unicode_dashes_from_pasted_text_are_understood(written):
+    assert parse_personal_number(written, TODAY).digits == "198004201110"
+
+
+def test_digits_from_other_scripts_are_not_a_personnummer():
+    with pytest.raises(ValidationError):
+        parse_personal_number("٨٠٠٤٢٠-١١١٠", TODAY)  # Arabic-Indic digits

@@ -102,3 +102,11 @@ def test_a_full_session_leaves_no_identity_number_outside_the_database(
         for written_form in forms(number):
             assert written_form not in text, written_form
     assert not re.search(r"(?<!\d)\d{6}[-+]?\d{4}(?!\d)", text)
+
+
+def test_the_log_filter_masks_numbers_however_they_are_typed():
+    from originn_desktop.privacy import scrub
+
+    for written in ("800420-1110", "800420 - 1110", "800420\u20131110", "８００４２０１１１０"):
+        masked = scrub(f"refused {written} today")
+        assert masked == "refused ********** today", written
