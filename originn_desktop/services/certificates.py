@@ -319,11 +319,34 @@ def _render_in_order(jobs: Sequence[_Job], workers: int) -> Iterator[bytes]:
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn: workers start clean (no copy of the window's threads), the same on every system.
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_exit_with_parent
+    ) as pool:
         try:
             yield from pool.map(_render, jobs, chunksize=4)
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _exit_with_parent() -> None:
+    """In each worker: if the program is killed mid-batch, its workers end too.
+
+    A pool's workers hold both ends of their task queue, so they never see it close; left
+    alone they would wait forever, 70 MB each, after the window was killed or crashed.
+    """
+    import multiprocessing
+    import threading
+    from multiprocessing.connection import wait
+
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        wait([parent.sentinel])
+        os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def default_workers(jobs: int) -> int:

@@ -55,6 +55,30 @@ def count(db: Path, table: str) -> int:
         return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
 
+def left_behind(marker: str) -> list[int]:
+    """Processes still running with ``marker`` in their environment (Linux)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                environ = (entry / "environ").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if f"ORIGINN_TEST_RUN={marker}".encode() in environ:
+                found.append(int(entry.name))
+    return found
+
+
+def no_process_left_behind(marker: str) -> None:
+    """A killed program's worker processes end by themselves within seconds."""
+    deadline = time.monotonic() + 15
+    while (pids := left_behind(marker)) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for pid in pids:  # do not leave them to the next test either
+        os.kill(pid, signal.SIGKILL)
+    assert pids == [], "worker processes outlived the killed program"
+
+
 def kill_after(process: subprocess.Popen[bytes], seconds: float) -> None:
     time.sleep(seconds)
     if process.poll() is None:
@@ -122,10 +146,21 @@ def test_a_certificate_batch_killed_leaves_whole_registered_pdfs_and_completes_a
         for suffix in ("-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
         shutil.rmtree(out, ignore_errors=True)
+        marker = f"certs-{os.getpid()}-{trial}"
         kill_after(
-            cli(db, "certificates", "--module", "K1", "--out", str(out), env=env),
+            cli(
+                db,
+                "certificates",
+                "--module",
+                "K1",
+                "--out",
+                str(out),
+                env={**env, "ORIGINN_TEST_RUN": marker},
+            ),
             rng.uniform(0.05, 1.0) * duration,
         )
+        if Path("/proc/self/environ").exists():
+            no_process_left_behind(marker)
         integrity(db)
         with closing(sqlite3.connect(db)) as conn:
             register = dict(
