@@ -15,6 +15,8 @@ _SWEDISH = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}",
 def sort_key(text: str) -> str:
     """A key whose binary order is Swedish alphabetical order, case-insensitive."""
     folded = unicodedata.normalize("NFC", text).casefold().translate(_SWEDISH)
+    if folded.isascii():  # most names, once å, ä and ö are translated: nothing to strip
+        return folded
     decomposed = unicodedata.normalize("NFKD", folded)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

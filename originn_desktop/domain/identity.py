@@ -218,7 +218,9 @@ def normalize_name(raw: str, field: str = "name") -> str:
             ),
             field=field,
         )
-    if any(unicodedata.category(c) in ("Cc", "Cf") and c not in "\u200d\u200c" for c in name):
+    if not name.isprintable() and any(  # isprintable: no control or format character
+        unicodedata.category(c) in ("Cc", "Cf") and c not in "\u200d\u200c" for c in name
+    ):
         raise ValidationError(
             Text("name contains control characters", "namnet innehåller styrtecken"),
             field=field,

@@ -4,7 +4,9 @@ import string
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from originn_desktop.db.models import Enrollment, Participant
 from originn_desktop.domain.text import UserError, ValidationError
 from originn_desktop.io.columns import apply_overrides, guess_mapping
 from originn_desktop.io.spreadsheet import Table, read_table
@@ -190,3 +192,29 @@ def test_imported_enrollments_have_their_history(db, shared_data):
         assert [(e.from_status, e.to_status, e.note) for e in enrollment.events] == [
             (None, "registered", "import")
         ]
+
+
+def test_imported_people_read_back_exactly_like_people_added_by_hand(db, tmp_path):
+    factories.module(db, "M1", min_participants=1, max_participants=1)
+    by_hand = factories.person(db, "Hand", "Added").participant
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "Förnamn;Efternamn;Personnummer;E-post\n"
+        f"Åsa;Öberg;{factories.personnummer('700101')};Asa@Example.SE\n"
+        "Nils;Sarri;8812725557;\n",
+        encoding="utf-8",
+    )
+    do_import(db, path)
+    roster = {r.participant.first_name: r for r in module_roster(db, "M1")}
+    assert list(roster) == ["Nils", "Åsa"]  # Swedish order from the stored key: Ö after S
+    asa, nils = roster["Åsa"].participant, roster["Nils"].participant
+    assert asa.birth_date == dt.date(1970, 1, 1) and nils.birth_date == dt.date(1988, 12, 12)
+    assert asa.email == "Asa@example.se" and nils.email is None and asa.version == 1
+    assert (roster["Åsa"].status, roster["Nils"].status) == ("registered", "waitlisted")
+    with db.read() as session:
+        hand, imported = (session.get(Participant, p.id) for p in (by_hand, asa))
+        assert type(imported.created_at) is dt.datetime and imported.created_at >= hand.created_at
+        queued = session.scalars(
+            select(Enrollment.queued_at).where(Enrollment.participant_id == nils.id)
+        ).one()
+        assert type(queued) is dt.datetime
