@@ -238,7 +238,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
                 gender=gender,
             )
             clean = clean_participant(draft, today)
-            person = find_same_person(session, clean.personal_number, clean.email)
+            person = find_same_person(session, clean.personal_number, clean.email, clean.birth_date)
             if person is None:
                 person = new_participant(clean)
                 session.add(person)

@@ -37,6 +37,7 @@ from originn_desktop.services.participants import (
     check_participant,
     merge_into,
     refresh_search_text,
+    same_by_email,
     search_text,
 )
 
@@ -215,9 +216,9 @@ def _chunks(items: Sequence[Any], size: int = BATCH) -> Iterable[Sequence[Any]]:
 
 def _lookup(
     session: Session, numbers: set[str], emails: set[str]
-) -> tuple[dict[str, int], dict[str, int]]:
+) -> tuple[dict[str, int], dict[str, list[tuple[int, dt.date | None]]]]:
     by_number: dict[str, int] = {}
-    by_email: dict[str, int] = {}
+    by_email: dict[str, list[tuple[int, dt.date | None]]] = {}
     for chunk in _chunks(sorted(numbers)):
         for pid, number in session.execute(
             select(Participant.id, Participant.personal_number).where(
@@ -226,12 +227,12 @@ def _lookup(
         ):
             by_number[str(number)] = pid
     for chunk in _chunks(sorted(emails)):
-        for pid, key in session.execute(
-            select(Participant.id, Participant.email_key)
+        for pid, key, born in session.execute(
+            select(Participant.id, Participant.email_key, Participant.birth_date)
             .where(Participant.email_key.in_(chunk))
             .order_by(Participant.id)
         ):
-            by_email.setdefault(str(key), pid)
+            by_email.setdefault(str(key), []).append((pid, born))
     return by_number, by_email
 
 
@@ -282,14 +283,46 @@ def plan_import(
             {c.email_key for _, c, _ in valid if c.email_key and not c.personal_number},
         )
     seen_number: dict[str, PlannedPerson] = {}
-    seen_email: dict[str, PlannedPerson] = {}
+    seen_email: dict[str, list[PlannedPerson]] = {}
     for number, clean, company in valid:
         if clean.personal_number:
             existing = by_number.get(clean.personal_number)
             earlier = seen_number.get(clean.personal_number)
+        elif clean.email_key:
+            existing = next(
+                (
+                    pid
+                    for pid, born in by_email.get(clean.email_key, [])
+                    if same_by_email(born, clean.birth_date)
+                ),
+                None,
+            )
+            earlier = next(
+                (
+                    p
+                    for p in seen_email.get(clean.email_key, [])
+                    if same_by_email(p.clean.birth_date, clean.birth_date)
+                ),
+                None,
+            )
+            if (
+                existing is None
+                and earlier is None
+                and (by_email.get(clean.email_key) or seen_email.get(clean.email_key))
+            ):
+                plan.warnings.append(
+                    (
+                        number,
+                        Text(
+                            "shares its e-mail address with someone born on another date: "
+                            "added as a separate person",
+                            "har samma e-postadress som någon med ett annat födelsedatum: "
+                            "läggs till som en egen person",
+                        ),
+                    )
+                )
         else:
-            existing = by_email.get(clean.email_key) if clean.email_key else None
-            earlier = seen_email.get(clean.email_key) if clean.email_key else None
+            existing = earlier = None
         if existing is not None:
             plan.existing.append((number, existing, clean, company))
         elif earlier is not None:
@@ -318,7 +351,7 @@ def plan_import(
             if clean.personal_number:
                 seen_number[clean.personal_number] = person
             if clean.email_key:
-                seen_email.setdefault(clean.email_key, person)
+                seen_email.setdefault(clean.email_key, []).append(person)
     return plan
 
 

@@ -272,8 +272,17 @@ def clean_participant(draft: ParticipantDraft, today: dt.date | None = None) -> 
     return clean
 
 
+def same_by_email(known: dt.date | None, given: dt.date | None) -> bool:
+    """Two people without a personnummer who share an e-mail address are the same person
+    unless their dates of birth say otherwise (a family or a farm sharing one mailbox)."""
+    return known is None or given is None or known == given
+
+
 def find_same_person(
-    session: Session, personal_number: str | None, email: str | None
+    session: Session,
+    personal_number: str | None,
+    email: str | None,
+    birth_date: dt.date | None = None,
 ) -> Participant | None:
     """The participant the same-person rule says this is, if any."""
     if personal_number:
@@ -282,9 +291,11 @@ def find_same_person(
         )
     key = email_key(email)
     if key:
-        return session.scalars(
+        for person in session.scalars(
             select(Participant).where(Participant.email_key == key).order_by(Participant.id)
-        ).first()
+        ):
+            if same_by_email(person.birth_date, birth_date):
+                return person
     return None
 
 
@@ -354,7 +365,7 @@ def add_participant(
             clean = replace(clean, company_id=find_or_create(session, company).id)
             if not clean.municipality and company.municipality:
                 clean = replace(clean, municipality=normalize_text(company.municipality))
-        existing = find_same_person(session, clean.personal_number, clean.email)
+        existing = find_same_person(session, clean.personal_number, clean.email, clean.birth_date)
         filled: list[str] = []
         if existing is None:
             person = new_participant(clean)

@@ -218,3 +218,31 @@ def test_imported_people_read_back_exactly_like_people_added_by_hand(db, tmp_pat
             select(Enrollment.queued_at).where(Enrollment.participant_id == nils.id)
         ).one()
         assert type(queued) is dt.datetime
+
+
+def test_a_shared_mailbox_is_one_person_only_when_the_birth_dates_agree(db, tmp_path):
+    factories.module(db, "M1")
+    factories.person(
+        db, "Karin", "Jonsson", birth_date="1961-05-02", email="gard@example.se"
+    )  # already registered, without a personnummer
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "Förnamn;Efternamn;Födelsedatum;E-post\n"
+        "Karin;Jonsson;1961-05-02;gard@example.se\n"  # the same person
+        "Per;Jonsson;1958-11-30;GARD@example.se\n"  # her husband, same mailbox
+        "Per;Jonsson;1958-11-30;gard@example.se\n",  # him again, later in the file
+        encoding="utf-8",
+    )
+    plan, result = do_import(db, path)
+    assert (result.imported, result.duplicates) == (1, 2)
+    assert sorted(r.participant.first_name for r in module_roster(db, "M1")) == ["Karin", "Per"]
+    assert [row for row, _ in plan.warnings] == [3]
+    assert "born on another date" in plan.warnings[0][1].en
+
+
+def test_adding_by_hand_keeps_two_people_who_share_an_e_mail_apart(db):
+    first = factories.person(db, "Karin", "Jonsson", birth_date="1961-05-02", email="g@example.se")
+    other = factories.person(db, "Per", "Jonsson", birth_date="1958-11-30", email="g@example.se")
+    again = factories.person(db, "K.", "Jonsson", birth_date="1961-05-02", email="G@example.se")
+    assert other.created and other.participant.id != first.participant.id
+    assert not again.created and again.participant.id == first.participant.id
