@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from originn_desktop.db.engine import Database
+from originn_desktop.db.engine import ChangedElsewhere, Database
 from originn_desktop.db.models import (
     Certificate,
     Enrollment,
@@ -431,13 +431,29 @@ def complete(
     return change_status(db, module, participant_ids, status, grade, grade_date)
 
 
-def restore(db: Database, module: int | str, states: Sequence[tuple[int, EnrollmentState]]) -> None:
+def restore(
+    db: Database,
+    module: int | str,
+    states: Sequence[tuple[int, EnrollmentState]],
+    expect: Sequence[tuple[int, EnrollmentState]] = (),
+) -> None:
     """Put enrollments back exactly as they were (undo): no waiting-list rules applied.
 
     A state with ``status=None`` removes the enrollment, undoing a new enrollment.
+    ``expect``: the states the enrollments must be in now; if another window has changed
+    one since, nothing is restored (``ChangedElsewhere``) rather than its change overwritten.
     """
     with db.write() as session:
         found = find_module(session, module)
+        for participant_id, state in expect:
+            current = session.scalar(
+                select(Enrollment).where(
+                    Enrollment.module_id == found.id, Enrollment.participant_id == participant_id
+                )
+            )
+            now = (current.status, current.grade) if current is not None else (None, None)
+            if now != (state.status, state.grade):
+                raise ChangedElsewhere()
         for participant_id, state in states:
             participant = find_participant(session, participant_id)
             enrollment = _find_enrollment(session, found, participant)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import DateTime, insert, literal, null, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.bulk import insert_many, table_of
@@ -387,7 +388,32 @@ def _participant_row(clean: CleanParticipant, company: Any, now: dt.datetime) ->
 def run_import(
     db: Database, plan: ImportPlan, dry_run: bool = False, progress: Progress | None = None
 ) -> ImportResult:
-    """Write the plan in one transaction: new people, merges, enrollments, audit rows."""
+    """Write the plan in one transaction: new people, merges, enrollments, audit rows.
+
+    If the register changed between the preview and now (another window added one of these
+    people, or removed someone the plan merges into), nothing is written and the user is
+    asked to check the file again.
+    """
+    try:
+        return _run_import(db, plan, dry_run, progress)
+    except (IntegrityError, _PlanOutdated):
+        raise UserError(
+            Text(
+                "the register changed since the preview (in another window?); nothing was "
+                "imported: check the file again",
+                "registret har ändrats sedan förhandsvisningen (i ett annat fönster?); inget "
+                "importerades: kontrollera filen igen",
+            )
+        ) from None
+
+
+class _PlanOutdated(Exception):
+    """Someone the plan merges into is no longer in the register."""
+
+
+def _run_import(
+    db: Database, plan: ImportPlan, dry_run: bool, progress: Progress | None
+) -> ImportResult:
     report = progress or (lambda _d, _t: None)
     total = len(plan.new) + len(plan.existing)
     now = utcnow()
@@ -418,7 +444,9 @@ def run_import(
             for (number, pid, clean, _), record in zip(
                 plan.existing, existing_records, strict=True
             ):
-                person = people[pid]
+                person = people.get(pid)
+                if person is None:
+                    raise _PlanOutdated()
                 if record is not None and person.company_id is None:
                     clean = replace(clean, company_id=CompanyIndex.id_of(record))
                 filled = merge_into(person, clean)

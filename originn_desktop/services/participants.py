@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -505,10 +505,27 @@ def module_roster(db: Database, module: int | str) -> list[RosterRow]:
         ]
 
 
-def delete_participant(db: Database, participant_id: int) -> None:
-    """Remove a person and their enrollments (undoing an addition made by mistake)."""
+def delete_participant(
+    db: Database, participant_id: int, expected_version: int | None = None
+) -> None:
+    """Remove a person added by mistake (undo), as long as nothing was recorded about them
+    since: not edited elsewhere, not enrolled in any module."""
     with db.write() as session:
         person = find_participant(session, participant_id)
+        if expected_version is not None and person.version != expected_version:
+            raise ChangedElsewhere()
+        enrolled = session.scalar(
+            select(func.count())
+            .select_from(Enrollment)
+            .where(Enrollment.participant_id == person.id)
+        )
+        if enrolled:
+            raise UserError(
+                Text(
+                    f"{person.first_name} {person.last_name} has been enrolled since and is kept",
+                    f"{person.first_name} {person.last_name} har anmälts sedan dess och behålls",
+                )
+            )
         session.delete(person)
         audit.record(session, "participant.delete", "participant", participant_id)
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from originn_desktop.db.engine import Database
+from originn_desktop.db.engine import ChangedElsewhere, Database
 from originn_desktop.domain.text import UserError
 from originn_desktop.services import enrollment, modules, participants
 from originn_desktop.services.companies import CompanyDraft
@@ -71,6 +71,20 @@ class Register(QObject):
             self.failed.emit(exc)
         self.changed.emit()
 
+    def _participant_as(self, participant_id: int, expected: participants.ParticipantDraft) -> int:
+        """The person's version, if they are still as this window left them; an undo never
+        overwrites what another window saved since (``ChangedElsewhere``)."""
+        current = participants.get_participant(self.db, participant_id)
+        if current.draft() != expected:
+            raise ChangedElsewhere()
+        return current.version
+
+    def _module_as(self, module_id: int, expected: modules.ModuleDraft) -> int:
+        current = modules.get_module(self.db, module_id)
+        if current.draft != expected:
+            raise ChangedElsewhere()
+        return current.version
+
     def _push(self, text: str, undo: Callable[[], Any], redo: Callable[[], Any]) -> None:
         self.undo_stack.push(_Command(self, text, undo, redo))
         self.changed.emit()
@@ -94,14 +108,16 @@ class Register(QObject):
         moved_after = [(c.participant_id, c.after) for c in result.moved_up]
 
         def undo() -> None:
+            version = self._module_as(before.id, result.module.draft)
             if moved:
-                enrollment.restore(self.db, before.id, moved)
-            modules.update_module(self.db, before.id, before.draft)
+                enrollment.restore(self.db, before.id, moved, expect=moved_after)
+            modules.update_module(self.db, before.id, before.draft, version)
 
         def redo() -> None:
-            modules.update_module(self.db, before.id, result.module.draft)
+            version = self._module_as(before.id, before.draft)
+            modules.update_module(self.db, before.id, result.module.draft, version)
             if moved_after:
-                enrollment.restore(self.db, before.id, moved_after)
+                enrollment.restore(self.db, before.id, moved_after, expect=moved)
 
         self._push(
             QCoreApplication.translate("Register", "Edit module %1").replace(
@@ -126,7 +142,9 @@ class Register(QObject):
         if result.created:
             self._push(
                 QCoreApplication.translate("Register", "Add %1").replace("%1", info.name),
-                lambda: participants.delete_participant(self.db, info.id),
+                lambda: participants.delete_participant(
+                    self.db, info.id, self._participant_as(info.id, info.draft())
+                ),
                 lambda: participants.restore_participant(self.db, info),
             )
         else:
@@ -137,10 +155,19 @@ class Register(QObject):
         self, before: participants.ParticipantInfo, draft: participants.ParticipantDraft
     ) -> participants.ParticipantInfo:
         after = participants.update_participant(self.db, before.id, draft, before.version)
+
+        def undo() -> None:
+            version = self._participant_as(before.id, after.draft())
+            participants.update_participant(self.db, before.id, before.draft(), version)
+
+        def redo() -> None:
+            version = self._participant_as(before.id, before.draft())
+            participants.update_participant(self.db, before.id, after.draft(), version)
+
         self._push(
             QCoreApplication.translate("Register", "Edit %1").replace("%1", after.name),
-            lambda: participants.update_participant(self.db, before.id, before.draft()),
-            lambda: participants.update_participant(self.db, before.id, after.draft()),
+            undo,
+            redo,
         )
         return after
 
@@ -154,8 +181,8 @@ class Register(QObject):
         after = [(c.participant_id, c.after) for c in touched]
         self._push(
             text,
-            lambda: enrollment.restore(self.db, module_id, before),
-            lambda: enrollment.restore(self.db, module_id, after),
+            lambda: enrollment.restore(self.db, module_id, before[::-1], expect=after),
+            lambda: enrollment.restore(self.db, module_id, after, expect=before),
         )
         if update.moved_up:
             self.moved_up.emit(update.moved_up)

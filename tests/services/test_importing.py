@@ -246,3 +246,18 @@ def test_adding_by_hand_keeps_two_people_who_share_an_e_mail_apart(db):
     again = factories.person(db, "K.", "Jonsson", birth_date="1961-05-02", email="G@example.se")
     assert other.created and other.participant.id != first.participant.id
     assert not again.created and again.participant.id == first.participant.id
+
+
+def test_an_import_planned_before_another_window_added_the_same_person_writes_nothing(
+    db, tmp_path
+):
+    factories.module(db, "M1")
+    number = factories.personnummer()
+    path = tmp_path / "r.csv"
+    path.write_text(f"Namn;Personnummer\nAnna Berg;{number}\nBo Ek;{factories.personnummer()}\n")
+    table = read_table(path)
+    plan = plan_import(db, table, guess_mapping(table.headers), "M1")
+    factories.person(db, "Anna", "Berg", personal_number=number)  # meanwhile, elsewhere
+    with pytest.raises(UserError, match="changed since the preview"):
+        run_import(db, plan)
+    assert people(db) == 1  # Bo was not added either

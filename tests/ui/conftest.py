@@ -45,8 +45,19 @@ def window(qtbot, register):
     return win
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_message_box(monkeypatch):
+    """A modal box nobody answers would hang the run: one a test does not expect fails it."""
+
+    def unexpected(_parent, _title, text, *_args, **_kwargs):
+        raise AssertionError(f"unexpected message box: {text}")
+
+    for kind in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, kind, staticmethod(unexpected))
+
+
 @pytest.fixture
-def messages(monkeypatch):
+def messages(monkeypatch, no_unexpected_message_box):
     """Every message box the window would show, as (kind, text), instead of showing it."""
     shown: list[tuple[str, str]] = []
     for kind in ("information", "warning", "critical"):

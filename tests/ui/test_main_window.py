@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
+from originn_desktop.db.schema import open_database
+from originn_desktop.services.enrollment import change_status, enroll
 from originn_desktop.services.modules import get_module, list_modules
-from originn_desktop.services.participants import module_roster
+from originn_desktop.services.participants import (
+    ParticipantDraft,
+    module_roster,
+    update_participant,
+)
 from originn_desktop.ui.enrollment_dialog import EnrollmentDialog
 from originn_desktop.ui.module_dialog import ModuleDialog
 from originn_desktop.ui.participant_dialog import ParticipantDialog
@@ -297,3 +304,39 @@ def test_expected_failures_become_a_message_not_a_crash(window, qtbot, drive, me
     press(qtbot, window, Qt.Key.Key_T, CTRL)
     assert messages and messages[-1][0] == "warning"
     assert "M1 is full" in messages[-1][1]
+
+
+def test_undo_never_overwrites_what_another_window_saved_since(window, db, messages):
+    factories.module(db, "M1", min_participants=1)
+    added = factories.person(db, "Tova", "Rönnqvist", module_code="M1").participant
+    edited = window.register.edit_participant(added, replace(added.draft(), last_name="Rönnkvist"))
+    window.register.withdraw(get_module(db, "M1").id, [added.id])
+    # Meanwhile, in another window: the status and the name are changed again.
+    other_db = open_database(str(db.path))
+    try:
+        change_status(other_db, "M1", [added.id], "admitted")
+        update_participant(
+            other_db, added.id, replace(edited.draft(), first_name="Tove"), edited.version
+        )
+    finally:
+        other_db.dispose()
+    window.register.undo_stack.undo()  # the withdrawal
+    window.register.undo_stack.undo()  # the edit
+    [row] = module_roster(db, "M1")
+    assert (row.status, row.participant.first_name, row.participant.last_name) == (
+        "admitted",
+        "Tove",
+        "Rönnkvist",
+    )
+    assert len(messages) == 2 and all("changed" in text or "saved" in text for _, text in messages)
+
+
+def test_undoing_an_addition_keeps_someone_enrolled_since(window, db, messages):
+    factories.module(db, "M1", min_participants=1)
+    result = window.register.add_participant(
+        ParticipantDraft("Ulf", "Nordén", personal_number=factories.personnummer())
+    )
+    enroll(db, "M1", result.participant.id)  # from another window
+    window.register.undo_stack.undo()
+    assert [r.participant.first_name for r in module_roster(db, "M1")] == ["Ulf"]
+    assert "enrolled since" in messages[0][1]
