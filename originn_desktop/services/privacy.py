@@ -23,6 +23,7 @@ from originn_desktop.db.engine import Database
 from originn_desktop.db.models import (
     AuditEntry,
     Certificate,
+    Company,
     Enrollment,
     Module,
     Participant,
@@ -45,11 +46,25 @@ def _forget_certificates(session: Session, participant_ids: list[int]) -> None:
     )
 
 
+def _forget_sole_trader_numbers(session: Session, participant_ids: list[int]) -> None:
+    """A sole trader's organisationsnummer is their personnummer: it goes with them."""
+    rows = session.execute(
+        select(Company, Participant.personal_number)
+        .join(Participant, Participant.company_id == Company.id)
+        .where(Participant.id.in_(participant_ids), Participant.personal_number.is_not(None))
+    ).all()
+    for company, number in rows:
+        if company.org_number and company.org_number.replace("-", "") == str(number)[2:]:
+            company.org_number = None
+            audit.record(session, "company.forget_org_number", "company", company.id)
+
+
 def erase_participant(db: Database, participant_id: int) -> None:
     """Remove the person and their personal data for good (erasure on request, GDPR art. 17)."""
     with db.write() as session:
         person = find_participant(session, participant_id)
         _forget_certificates(session, [person.id])
+        _forget_sole_trader_numbers(session, [person.id])
         session.execute(
             update(Certificate)
             .where(Certificate.participant_id == person.id)
@@ -127,6 +142,7 @@ def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
         for start in range(0, len(ids), 500):
             chunk = ids[start : start + 500]
             _forget_certificates(session, chunk)
+            _forget_sole_trader_numbers(session, chunk)
             session.execute(
                 update(Participant)
                 .where(Participant.id.in_(chunk))

@@ -248,9 +248,7 @@ def test_adding_by_hand_keeps_two_people_who_share_an_e_mail_apart(db):
     assert not again.created and again.participant.id == first.participant.id
 
 
-def test_an_import_planned_before_another_window_added_the_same_person_writes_nothing(
-    db, tmp_path
-):
+def test_an_import_planned_before_another_window_added_the_same_person_writes_nothing(db, tmp_path):
     factories.module(db, "M1")
     number = factories.personnummer()
     path = tmp_path / "r.csv"

@@ -11,10 +11,13 @@ from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.domain.text import NotFound, UserError
 from originn_desktop.services.audit import recent
 from originn_desktop.services.certificates import issue_certificates, verify
+from originn_desktop.services.companies import CompanyDraft
 from originn_desktop.services.enrollment import complete
 from originn_desktop.services.modules import module_summary
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
 from originn_desktop.services.participants import (
+    ParticipantDraft,
+    add_participant,
     get_participant,
     module_roster,
     update_participant,
@@ -120,3 +123,21 @@ def test_a_window_still_open_on_a_purged_person_cannot_write_them_back(db):
     with pytest.raises(UserError, match="purged"):
         update_participant(db, person.id, opened.draft(), expected_version=opened.version)
     assert NAME.encode() not in file_bytes(db)
+
+
+def test_a_sole_traders_organisationsnummer_goes_with_them_and_the_company_stays(db):
+    number = factories.personnummer("800420")
+    person = add_participant(
+        db,
+        ParticipantDraft("Sole", NAME, personal_number=number),
+        company=CompanyDraft(f"{NAME} Skog", number, "Berg"),
+    ).participant
+    other = add_participant(
+        db,
+        ParticipantDraft("Other", "Person", personal_number=factories.personnummer()),
+        company=CompanyDraft("Skogsbolaget AB", "556810-0019", "Berg"),
+    ).participant
+    erase_participant(db, person.id)
+    digits = number.replace("-", "")
+    assert digits.encode() not in file_bytes(db) and number.encode() not in file_bytes(db)
+    assert get_participant(db, other.id).org_number == "556810-0019"  # others' are kept
