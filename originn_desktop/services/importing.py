@@ -396,19 +396,43 @@ def run_import(
     """
     try:
         return _run_import(db, plan, dry_run, progress)
-    except (IntegrityError, _PlanOutdated):
-        raise UserError(
-            Text(
-                "the register changed since the preview (in another window?); nothing was "
-                "imported: check the file again",
-                "registret har ändrats sedan förhandsvisningen (i ett annat fönster?); inget "
-                "importerades: kontrollera filen igen",
-            )
-        ) from None
+    except IntegrityError as exc:
+        if "UNIQUE" not in str(exc.orig):  # not a person or company added meanwhile: a bug
+            raise
+        raise _outdated() from None
+    except _PlanOutdated:
+        raise _outdated() from None
+
+
+def _outdated() -> UserError:
+    return UserError(
+        Text(
+            "the register changed since the preview (in another window?); nothing was "
+            "imported: check the file again",
+            "registret har ändrats sedan förhandsvisningen (i ett annat fönster?); inget "
+            "importerades: kontrollera filen igen",
+        )
+    )
 
 
 class _PlanOutdated(Exception):
-    """Someone the plan merges into is no longer in the register."""
+    """The register no longer is what the preview saw."""
+
+
+def _check_still_new(session: Session, plan: ImportPlan) -> None:
+    """People the plan adds by e-mail (no personnummer) must not have been added meanwhile;
+    a personnummer added meanwhile is caught by its unique index."""
+    by_key = {
+        p.clean.email_key: p.clean.birth_date
+        for p in plan.new
+        if p.clean.email_key and not p.clean.personal_number
+    }
+    if not by_key:
+        return
+    _, found = _lookup(session, set(), set(by_key))
+    for key, known in found.items():
+        if any(same_by_email(born, by_key[key]) for _, born in known):
+            raise _PlanOutdated()
 
 
 def _run_import(
@@ -421,6 +445,7 @@ def _run_import(
     warnings = list(plan.warnings)
     with db.write(dry_run=dry_run) as session:
         module = find_module(session, plan.module_id)
+        _check_still_new(session, plan)
         companies = CompanyIndex(session, bulk=True)
         records = [companies.resolve_record(p.company) if p.company else None for p in plan.new]
         existing_records = [
@@ -445,8 +470,8 @@ def _run_import(
                 plan.existing, existing_records, strict=True
             ):
                 person = people.get(pid)
-                if person is None:
-                    raise _PlanOutdated()
+                if person is None or person.anonymized_at is not None:
+                    raise _PlanOutdated()  # removed or purged since the preview
                 if record is not None and person.company_id is None:
                     clean = replace(clean, company_id=CompanyIndex.id_of(record))
                 filled = merge_into(person, clean)

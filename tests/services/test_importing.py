@@ -14,6 +14,7 @@ from originn_desktop.services.importing import plan_import, run_import, split_na
 from originn_desktop.services.modules import module_summary
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
 from originn_desktop.services.participants import module_roster
+from originn_desktop.services.privacy import purge
 from tests import factories
 
 
@@ -259,3 +260,35 @@ def test_an_import_planned_before_another_window_added_the_same_person_writes_no
     with pytest.raises(UserError, match="changed since the preview"):
         run_import(db, plan)
     assert people(db) == 1  # Bo was not added either
+
+
+def test_an_import_planned_before_someone_was_added_by_e_mail_elsewhere_writes_nothing(
+    db, tmp_path
+):
+    factories.module(db, "M1")
+    path = tmp_path / "r.csv"
+    path.write_text("Namn;Födelsedatum;E-post\nAnna Berg;1975-03-01;anna@example.se\n")
+    table = read_table(path)
+    plan = plan_import(db, table, guess_mapping(table.headers), "M1")
+    factories.person(db, "Anna", "Berg", birth_date="1975-03-01", email="anna@example.se")
+    with pytest.raises(UserError, match="changed since the preview"):
+        run_import(db, plan)
+    assert people(db) == 1
+
+
+def test_an_import_planned_before_a_purge_does_not_write_the_number_back(db, tmp_path):
+    factories.module(
+        db, "OLD", min_participants=1, start_date=dt.date(2024, 1, 8), end_date=dt.date(2024, 3, 1)
+    )
+    factories.module(db, "M1")
+    number = factories.personnummer()
+    factories.person(db, "Gone", "Person", module_code="OLD", personal_number=number)
+    path = tmp_path / "r.csv"
+    path.write_text(f"Namn;Personnummer\nGone Person;{number}\n")
+    table = read_table(path)
+    plan = plan_import(db, table, guess_mapping(table.headers), "M1")
+    assert purge(db, 24, today=dt.date(2026, 11, 27)).participants == 1  # meanwhile
+    with pytest.raises(UserError, match="changed since the preview"):
+        run_import(db, plan)
+    with db.read() as session:  # the purged row did not get its personnummer back
+        assert session.scalars(select(Participant.personal_number)).all() == [None]
