@@ -114,6 +114,32 @@ def _revoke_certificates(session: Session, enrollment: Enrollment, status: str) 
         )
 
 
+def _reinstate_certificate(session: Session, enrollment: Enrollment, undone: str) -> None:
+    """Undoing the change that revoked a certificate makes it valid again: the learner may
+    already hold it, and its number should keep answering for them."""
+    cert = session.scalars(
+        select(Certificate)
+        .where(
+            Certificate.participant_id == enrollment.participant_id,
+            Certificate.module_id == enrollment.module_id,
+            Certificate.status == "revoked",
+            Certificate.status_reason == f"status changed to {undone}",
+        )
+        .order_by(Certificate.id.desc())
+        .limit(1)
+    ).first()
+    valid = session.scalar(
+        select(Certificate.id).where(
+            Certificate.participant_id == enrollment.participant_id,
+            Certificate.module_id == enrollment.module_id,
+            Certificate.status == "valid",
+        )
+    )
+    if cert is not None and valid is None:
+        cert.status, cert.status_reason = "valid", ""
+        audit.record(session, "certificate.reinstate", "certificate", cert.id, number=cert.number)
+
+
 def apply_status(
     session: Session,
     enrollment: Enrollment,
@@ -388,7 +414,11 @@ def change_status(
                     status,
                 )
             )
-        moved = fill_from_waitlist(session, found, exclude=[c.participant_id for c in changes])
+        # Those the coordinator just put on the waiting list (or kept there) stay on it.
+        kept = participant_ids if status == EnrollmentStatus.WAITLISTED else ()
+        moved = fill_from_waitlist(
+            session, found, exclude=[*kept, *(c.participant_id for c in changes)]
+        )
         return StatusUpdate(changes, moved)
 
 
@@ -464,6 +494,7 @@ def restore(
                         session, "enrollment.delete", "enrollment", enrollment.id, module=found.code
                     )
                 continue
+            was = enrollment.status if enrollment is not None else None
             if enrollment is None:
                 enrollment = Enrollment(module=found, participant=participant, status=state.status)
                 session.add(enrollment)
@@ -477,6 +508,11 @@ def restore(
                 queued_at=state.queued_at,
             )
             session.flush()
+            if state.status == EnrollmentStatus.COMPLETED and was not in (
+                None,
+                EnrollmentStatus.COMPLETED,
+            ):
+                _reinstate_certificate(session, enrollment, str(was))
             audit.record(
                 session,
                 "enrollment.restore",

@@ -115,9 +115,9 @@ class Register(QObject):
 
         def redo() -> None:
             version = self._module_as(before.id, before.draft)
-            modules.update_module(self.db, before.id, result.module.draft, version)
-            if moved_after:
+            if moved_after:  # first: the edit would otherwise move them up a second time
                 enrollment.restore(self.db, before.id, moved_after, expect=moved)
+            modules.update_module(self.db, before.id, result.module.draft, version)
 
         self._push(
             QCoreApplication.translate("Register", "Edit module %1").replace(

@@ -13,7 +13,7 @@ from originn_desktop.services.certificates import (
     search_register,
     verify,
 )
-from originn_desktop.services.enrollment import complete, withdraw
+from originn_desktop.services.enrollment import complete, restore, withdraw
 from originn_desktop.services.participants import update_participant
 from tests import factories
 
@@ -164,3 +164,15 @@ def test_a_certificate_stops_being_valid_when_its_holder_no_longer_completed(db,
         assert record.status == "revoked" and not record.is_valid
     [again] = issue(db, tmp_path).issued  # only Sven still completed, with his new grade
     assert again.number == "ORIGINN-2026-0003" and again.name == "Sven Älvdal"
+
+
+def test_undoing_a_mistaken_withdrawal_makes_the_certificate_valid_again(db, graded, tmp_path):
+    tova = graded[1]
+    issue(db, tmp_path)  # 0001 is Tova's
+    update = withdraw(db, "M1", [tova.id])
+    assert not verify(db, "ORIGINN-2026-0001").is_valid
+    [change] = update.changes
+    restore(db, "M1", [(tova.id, change.before)], expect=[(tova.id, change.after)])
+    assert verify(db, "ORIGINN-2026-0001").is_valid
+    again = issue(db, tmp_path)  # the same number is printed again, nothing new issued
+    assert {c.number: c.outcome for c in again.issued}["ORIGINN-2026-0001"] == "reprint"

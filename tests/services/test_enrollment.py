@@ -166,3 +166,13 @@ def test_putting_someone_on_the_waiting_list_by_hand_does_not_move_them_straight
     update = change_status(db, "M1", [a.id], "waitlisted")
     assert update.moved_up == []
     assert statuses(db) == {"A": "waitlisted", "B": "registered"}
+
+
+def test_people_already_waiting_stay_waiting_when_put_there_again(db):
+    factories.module(db, "M1", min_participants=1, max_participants=1)
+    a = factories.person(db, "A", module_code="M1").participant
+    b = factories.person(db, "B", module_code="M1").participant  # waiting behind A
+    factories.person(db, "C", module_code="M1")  # waiting behind B
+    update = change_status(db, "M1", [a.id, b.id], "waitlisted")
+    assert [m.name for m in update.moved_up] == ["C Person"]
+    assert statuses(db) == {"A": "waitlisted", "B": "waitlisted", "C": "registered"}

@@ -340,3 +340,22 @@ def test_undoing_an_addition_keeps_someone_enrolled_since(window, db, messages):
     window.register.undo_stack.undo()
     assert [r.participant.first_name for r in module_roster(db, "M1")] == ["Ulf"]
     assert "enrolled since" in messages[0][1]
+
+
+def test_undo_and_redo_a_larger_module_moves_the_waiting_list_back_and_forth(window, db, messages):
+    factories.module(db, "M1", min_participants=1, max_participants=1)
+    factories.person(db, "Anna", "Test", module_code="M1")
+    factories.person(db, "Bo", "Test", module_code="M1")  # waiting
+
+    def state():
+        roster = {r.participant.first_name: r.status for r in module_roster(db, "M1")}
+        return get_module(db, "M1").draft.max_participants, roster
+
+    before = get_module(db, "M1")
+    window.register.edit_module(before, replace(before.draft, max_participants=2))
+    assert state() == (2, {"Anna": "registered", "Bo": "registered"})
+    window.register.undo_stack.undo()
+    assert state() == (1, {"Anna": "registered", "Bo": "waitlisted"})
+    window.register.undo_stack.redo()
+    assert state() == (2, {"Anna": "registered", "Bo": "registered"})
+    assert [text for kind, text in messages if kind == "warning"] == []  # no "changed elsewhere"
