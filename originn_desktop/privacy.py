@@ -11,10 +11,19 @@ import unicodedata
 _IDENTITY_LIKE = re.compile(r"(?<!\d)(?:\d{2})?\d{6}\s*[-+\u2010-\u2015\u2212]?\s*\d{4}(?!\d)")
 
 
+# The date part typed in pairs with single spaces ("80 04 20-1110", "19 80 04 20 1110"), as
+# the personnummer parser accepts it; dates and times in log lines ("2026-11-27 13:01") do not
+# have this shape.
+_SPACED = re.compile(
+    r"(?<!\d)(?:\d{2} ?)?\d{2} ?\d{2} ?\d{2}\s*[-+\u2010-\u2015\u2212]?\s*\d{2} ?\d{2}(?!\d)"
+)
+
+
 def scrub(text: str) -> str:
     """``text`` with every identity-number-like run of digits replaced by asterisks (written
     with any dash or spaces, in any Unicode digits)."""
-    return _IDENTITY_LIKE.sub("**********", unicodedata.normalize("NFKC", text))
+    masked = _IDENTITY_LIKE.sub("**********", unicodedata.normalize("NFKC", text))
+    return _SPACED.sub("**********", masked)
 
 
 class ScrubbingFilter(logging.Filter):

@@ -13,7 +13,9 @@ from originn_desktop.paths import ensure_private_dir
 
 def read_only_uri(path: Path) -> str:
     """A read-only SQLite URI for ``path``; '#', '?' and '%' in folder names are escaped."""
-    return path.resolve().as_uri() + "?mode=ro"
+    # absolute(), not resolve(): on Windows resolve() turns a mapped drive into a UNC path,
+    # whose file://server/... URI SQLite refuses.
+    return path.absolute().as_uri() + "?mode=ro"
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -26,6 +28,18 @@ def backup_file(source: Path, target: Path) -> Path:
     partial = target.with_name(target.name + ".partial")
     partial.unlink(missing_ok=True)
     os.close(os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+    try:
+        _copy(source, partial)
+        with open(partial, "rb") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    os.replace(partial, target)
+    return target
+
+
+def _copy(source: Path, partial: Path) -> None:
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
@@ -41,10 +55,6 @@ def backup_file(source: Path, target: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    with open(partial, "rb") as fh:
-        os.fsync(fh.fileno())
-    os.replace(partial, target)
-    return target
 
 
 def backup_stem(source: Path) -> str:
@@ -59,7 +69,10 @@ def automatic_backup(source: Path, backup_dir: Path, reason: str, keep: int = 10
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{backup_stem(source)}-{reason}-{stamp}.db"
     backup_file(source, target)
-    olds = sorted(backup_dir.glob(f"{backup_stem(source)}-{reason}-*.db"))
+    ours = {*backup_dir.glob(f"{backup_stem(source)}-{reason}-*.db")}
+    # Named before the path hash was added: still this register's, still to rotate out.
+    ours |= {*backup_dir.glob(f"{source.stem}-{reason}-*.db")}
+    olds = sorted(ours, key=lambda p: p.name.rsplit(f"-{reason}-", 1)[1])  # by time stamp
     for old in olds[:-keep]:
         old.unlink(missing_ok=True)
     return target

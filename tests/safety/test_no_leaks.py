@@ -107,6 +107,15 @@ def test_a_full_session_leaves_no_identity_number_outside_the_database(
 def test_the_log_filter_masks_numbers_however_they_are_typed():
     from originn_desktop.privacy import scrub
 
-    for written in ("800420-1110", "800420 - 1110", "800420\u20131110", "８００４２０１１１０"):
+    for written in (
+        "800420-1110",
+        "800420 - 1110",
+        "800420\u20131110",
+        "８００４２０１１１０",
+        "80 04 20-1110",
+        "19 80 04 20 11 10",
+    ):
         masked = scrub(f"refused {written} today")
         assert masked == "refused ********** today", written
+    for kept in ("2026-11-27 13:01:22", "backup-20261127-130122-123456.db", "070-123 45 67"):
+        assert scrub(kept) == kept  # dates, times and phone numbers stay readable

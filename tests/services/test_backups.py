@@ -96,3 +96,17 @@ def test_a_register_in_a_folder_with_odd_characters_is_backed_up_and_restored(tm
         assert [m.module.code for m in list_modules(register)] == ["M1"]
     finally:
         register.dispose()
+
+
+def test_backups_named_before_the_path_hash_still_rotate_out(db, tmp_path):
+    from originn_desktop.db.backup import automatic_backup
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    legacy = [folder / f"{db.path.stem}-daily-2025010{i}-120000-000000.db" for i in range(1, 10)]
+    for path in legacy:
+        shutil.copyfile(db.path, path)
+    for _ in range(3):
+        automatic_backup(db.path, folder, "daily")
+    kept = sorted(p.name for p in folder.glob("*-daily-*.db"))
+    assert len(kept) == 10 and not {p.name for p in legacy[:2]} & set(kept)  # oldest went first
