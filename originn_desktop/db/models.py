@@ -21,6 +21,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from originn_desktop.domain.values import CertificateStatus
+
 
 def utcnow() -> dt.datetime:
     """Now in UTC, without tzinfo, as every time column stores it."""
@@ -221,7 +223,7 @@ class Certificate(Base):
     content_hash: Mapped[str] = mapped_column(String(64))
     sha256: Mapped[str] = mapped_column(String(64))
     file_name: Mapped[str] = mapped_column(String(255), default="")
-    status: Mapped[str] = mapped_column(String(12), default="valid")
+    status: Mapped[str] = mapped_column(String(12), default=CertificateStatus.VALID)
     status_reason: Mapped[str] = mapped_column(String(500), default="")
     superseded_by: Mapped[str | None] = mapped_column(String(24))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

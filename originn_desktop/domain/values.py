@@ -15,6 +15,12 @@ class ModuleStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class CertificateStatus(StrEnum):
+    VALID = "valid"
+    SUPERSEDED = "superseded"  # reissued under a new number
+    REVOKED = "revoked"
+
+
 class EnrollmentStatus(StrEnum):
     REGISTERED = "registered"
     ADMITTED = "admitted"

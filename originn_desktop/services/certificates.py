@@ -32,12 +32,21 @@ from originn_desktop.certificates.filenames import certificate_file_name
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Certificate, Enrollment, Module, Participant
 from originn_desktop.domain.text import NotFound, Text, UserError
-from originn_desktop.domain.values import CertificateLanguage, EnrollmentStatus, label
+from originn_desktop.domain.values import (
+    CertificateLanguage,
+    CertificateStatus,
+    EnrollmentStatus,
+    label,
+)
 from originn_desktop.services import audit
 from originn_desktop.services.lookup import find_module
 
 PREFIX = "ORIGINN"
-VALID, SUPERSEDED, REVOKED = "valid", "superseded", "revoked"
+VALID, SUPERSEDED, REVOKED = (
+    CertificateStatus.VALID,
+    CertificateStatus.SUPERSEDED,
+    CertificateStatus.REVOKED,
+)
 Progress = Callable[[int, int], None]
 
 

@@ -27,6 +27,7 @@ from originn_desktop.domain.text import NotFound, Text, UserError, ValidationErr
 from originn_desktop.domain.values import (
     COUNTED_STATUSES,
     FINISHED_STATUSES,
+    CertificateStatus,
     EnrollmentStatus,
     Grade,
     label,
@@ -93,17 +94,22 @@ def module_headcount(session: Session, module: Module) -> Headcount:
     return headcount(statuses, module.min_participants, module.max_participants)
 
 
+def _revoked_because(status: str) -> str:
+    """The reason a certificate revoked by a status change carries; undo looks for it."""
+    return f"status changed to {status}"
+
+
 def _revoke_certificates(session: Session, enrollment: Enrollment, status: str) -> None:
     """A certificate says the person completed the module: once they no longer have, it goes."""
     for cert in session.scalars(
         select(Certificate).where(
             Certificate.participant_id == enrollment.participant_id,
             Certificate.module_id == enrollment.module_id,
-            Certificate.status == "valid",
+            Certificate.status == CertificateStatus.VALID,
         )
     ):
-        cert.status = "revoked"
-        cert.status_reason = f"status changed to {status}"
+        cert.status = CertificateStatus.REVOKED
+        cert.status_reason = _revoked_because(status)
         audit.record(
             session,
             "certificate.revoke",
@@ -122,8 +128,8 @@ def _reinstate_certificate(session: Session, enrollment: Enrollment, undone: str
         .where(
             Certificate.participant_id == enrollment.participant_id,
             Certificate.module_id == enrollment.module_id,
-            Certificate.status == "revoked",
-            Certificate.status_reason == f"status changed to {undone}",
+            Certificate.status == CertificateStatus.REVOKED,
+            Certificate.status_reason == _revoked_because(undone),
         )
         .order_by(Certificate.id.desc())
         .limit(1)
@@ -132,11 +138,11 @@ def _reinstate_certificate(session: Session, enrollment: Enrollment, undone: str
         select(Certificate.id).where(
             Certificate.participant_id == enrollment.participant_id,
             Certificate.module_id == enrollment.module_id,
-            Certificate.status == "valid",
+            Certificate.status == CertificateStatus.VALID,
         )
     )
     if cert is not None and valid is None:
-        cert.status, cert.status_reason = "valid", ""
+        cert.status, cert.status_reason = CertificateStatus.VALID, ""
         audit.record(session, "certificate.reinstate", "certificate", cert.id, number=cert.number)
 
 

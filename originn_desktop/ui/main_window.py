@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from originn_desktop import APP_NAME, __version__
 from originn_desktop.domain.text import UserError
+from originn_desktop.domain.values import CertificateStatus
 from originn_desktop.services import modules
 from originn_desktop.services.enrollment import StatusChange
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
@@ -678,7 +679,7 @@ class MainWindow(QMainWindow):
             if result.ours
             else self.tr("Signed by key %1.").replace("%1", result.checked.key_thumbprint),
         ]
-        if result.register_status in ("revoked", "superseded"):
+        if result.register_status in (CertificateStatus.REVOKED, CertificateStatus.SUPERSEDED):
             lines.append(
                 self.tr("But the register says this certificate is no longer valid (%1).").replace(
                     "%1", result.register_status

@@ -35,7 +35,7 @@ from originn_desktop.ui.i18n import tx
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.settings_store import certificate_settings
 
-STATUS_COLOURS = {REVOKED: "#b3261e", SUPERSEDED: "#6b6b6b"}
+STATUS_COLOURS: dict[str, str] = {REVOKED: "#b3261e", SUPERSEDED: "#6b6b6b"}
 
 
 class RegisterView(QWidget):
