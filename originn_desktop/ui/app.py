@@ -4,6 +4,7 @@ database, show the main window."""
 from __future__ import annotations
 
 import ctypes
+import gc
 import os
 import sys
 import threading
@@ -141,12 +142,32 @@ def claim_database(path: Path) -> tuple[object, int | None]:
     return lock, int(info[0]) if info else 0
 
 
+def _import_services() -> None:
+    """Import SQLAlchemy and the services the window uses before PySide6.
+
+    Importing PySide6 installs an import hook (``__feature_import__``) through which every later
+    import runs; the same modules imported after it took 0.1 s longer at start-up (measured:
+    ``import sqlalchemy.orm`` then ``PySide6.QtWidgets`` 0.36 s, the other order 0.46 s).
+    """
+    import originn_desktop.db.schema
+    import originn_desktop.domain.figures
+    import originn_desktop.services.backups
+    import originn_desktop.services.certificates
+    import originn_desktop.services.companies
+    import originn_desktop.services.enrollment
+    import originn_desktop.services.modules
+    import originn_desktop.services.participant_list
+    import originn_desktop.services.participants
+    import originn_desktop.workers.tasks  # noqa: F401
+
+
 def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     problem = platform_problem()
     lang = system_language()
     if problem is not None:
         print(f"originn-desktop: {problem.get(lang)}", file=sys.stderr)
         return 1
+    _import_services()
     try:
         from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication, QMessageBox
@@ -223,6 +244,10 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
         app.processEvents()
         window.repaint()
         QTimer.singleShot(0, app.quit)
+    # What start-up built (the libraries' modules, classes and caches) lives as long as the
+    # program: kept out of the garbage collector's full passes, which otherwise walk all of it
+    # again while the coordinator works and once more at exit (0.15 s of closing, measured).
+    gc.freeze()
     code = app.exec()
     db.dispose()
     del lock

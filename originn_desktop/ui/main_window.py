@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.register = register
         self.db = register.db
         self._summaries: list[modules.ModuleSummary] = []
+        self._read_version: int | None = None  # the database's data version last read
         self.setObjectName("MainWindow")
         self.resize(1200, 760)
         self.setMinimumSize(800, 520)
@@ -251,8 +252,11 @@ class MainWindow(QMainWindow):
             self.retranslate()
             self.refresh()
         elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            # Another window (or the command line) may have changed the register meanwhile.
-            self.refresh()
+            # Another window (or the command line) may have changed the register meanwhile;
+            # read it again only if it did (the first activation follows the first reading).
+            version = self.db.data_version()
+            if version is None or version != self._read_version:
+                self.refresh()
         super().changeEvent(event)
 
     def _connect(self) -> None:
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
     # -- refreshing ---------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._read_version = self.db.data_version()  # before reading: a later commit counts
         summaries = modules.list_modules(self.db)
         self._summaries = summaries
         self.modules_view.set_modules(summaries)

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from originn_desktop.db.models import Base
 from originn_desktop.db.schema import SCHEMA_HEAD, known_revisions, open_database
 from originn_desktop.domain.text import UserError
+from tests import factories
 
 
 def test_schema_head_constant_is_the_newest_migration():
@@ -112,3 +113,23 @@ def test_a_database_from_the_previous_schema_is_migrated_with_a_backup_first(tmp
     with sqlite3.connect(backup) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert conn.execute("SELECT count(*) FROM participant").fetchone() == (35,)
+
+
+def test_the_data_version_changes_only_when_someone_commits(db, db_path):
+    from originn_desktop.db.engine import Database, resolve_url
+
+    other = Database(resolve_url(str(db_path)))  # another window, or the command line
+    before = db.data_version()
+    assert before is not None
+    with db.read() as session:
+        session.execute(text("SELECT count(*) FROM participant"))
+    assert db.data_version() == before  # reading is not a change
+    factories.module(db, "M9")
+    after_own = db.data_version()
+    assert after_own != before  # this program's own commit counts too
+    with other.read() as session:
+        session.execute(text("SELECT count(*) FROM module"))
+    assert db.data_version() == after_own  # reading is not a change
+    factories.person(other, "Elsa", "Andersson")
+    assert db.data_version() != after_own
+    other.dispose()

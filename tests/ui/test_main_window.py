@@ -359,3 +359,26 @@ def test_undo_and_redo_a_larger_module_moves_the_waiting_list_back_and_forth(win
     window.register.undo_stack.redo()
     assert state() == (2, {"Anna": "registered", "Bo": "registered"})
     assert [text for kind, text in messages if kind == "warning"] == []  # no "changed elsewhere"
+
+
+def test_coming_back_to_the_window_shows_what_another_window_changed(window, db_path, qtbot):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from originn_desktop.db.engine import Database, resolve_url
+
+    factories.module(window.db, "M1")
+    window.refresh()
+    reads = []
+    original = window.refresh
+    window.refresh = lambda: (reads.append(1), original())[1]
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert reads == []  # nothing changed: the register is not read again
+
+    other = Database(resolve_url(str(db_path)))
+    factories.person(other, "Elsa", "Andersson", module_code="M1")
+    other.dispose()
+    QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
+    assert reads == [1]
+    assert counts(window.db) == {"M1": (1, 0)}
+    assert window.participants_view.model.total == 1
