@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 from typing import Any
 
 from originn_desktop.cli.output import date_text, print_json, print_table, shorten
@@ -589,17 +590,41 @@ def register(sub: Any) -> None:
 # -- rosters in and out (issue: rosters) ------------------------------------------------------
 
 EXIT_SOME_REJECTED = 3
+# From about this many rows, checking them in a second process saves more than it costs.
+IMPORT_ROWS_IN_CHILD = 2000
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from functools import partial
+
+    from originn_desktop.domain.roster import check_rows, pack, unpack
     from originn_desktop.io.columns import apply_overrides, guess_mapping
     from originn_desktop.io.spreadsheet import read_table
-    from originn_desktop.services.importing import plan_import, run_import, write_rejected
+    from originn_desktop.workers.forked import in_child
 
     table = read_table(args.file, args.sheet)
     mapping = apply_overrides(table.headers, guess_mapping(table.headers), args.map or [])
-    db = open_db(args)
-    plan = plan_import(db, table, mapping, args.module, args.name_order, args.status)
+    today = dt.date.today()
+    check = partial(check_rows, mapping=mapping, order=args.name_order, today=today)
+    # A large file's rows are checked by a second process while this one loads the database
+    # layer, and then checks a few of them itself.
+    with in_child(
+        lambda rows: pack(check(rows)), table.rows, min_items=IMPORT_ROWS_IN_CHILD, here=0.15
+    ) as checking:
+        from originn_desktop.services.importing import plan_import, run_import, write_rejected
+
+        gc.freeze()  # the libraries just loaded: not for the garbage collector to walk again
+        db = open_db(args)
+        plan = plan_import(
+            db,
+            table,
+            mapping,
+            args.module,
+            args.name_order,
+            args.status,
+            today=today,
+            checked=lambda: unpack(checking.result()),
+        )
     if args.rejected and plan.rejected:  # before the import: a failure here changes nothing
         write_rejected(plan, args.rejected, LANG)
     result = run_import(db, plan, dry_run=args.dry_run)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from originn_desktop.db.bulk import table_of
+from originn_desktop.db.bulk import insert_many, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import AuditEntry
 
@@ -51,14 +51,13 @@ def record_many(
     """One audit row for each of many records, written in one statement (bulk imports)."""
     if not entity_ids:
         return
-    from sqlalchemy import insert
-
     from originn_desktop.db.models import utcnow
 
     now = utcnow()
     text = json.dumps(details, ensure_ascii=False, default=str, sort_keys=True) if details else ""
-    session.execute(
-        insert(table_of(AuditEntry)),
+    insert_many(
+        session,
+        table_of(AuditEntry),
         [
             {
                 "at": now,

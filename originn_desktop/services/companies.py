@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from originn_desktop.db.bulk import table_of
+from originn_desktop.db.bulk import insert_many, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Company, utcnow
-from originn_desktop.domain.identity import normalize_name, normalize_text, parse_org_number
+from originn_desktop.domain.company import CompanyDraft as CompanyDraft
+from originn_desktop.domain.company import clean_company as clean_company
 from originn_desktop.domain.text import NotFound, Text, ValidationError
-from originn_desktop.domain.values import Sector
 from originn_desktop.services import audit
-
-
-@dataclass(frozen=True)
-class CompanyDraft:
-    name: str
-    org_number: str | None = None
-    municipality: str = ""
-    sector: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,31 +29,6 @@ class CompanyInfo:
 def _info(company: Company) -> CompanyInfo:
     return CompanyInfo(
         company.id, company.name, company.org_number, company.municipality, company.sector
-    )
-
-
-@lru_cache(maxsize=4096)  # an import names the same company on many rows
-def clean_company(draft: CompanyDraft) -> CompanyDraft:
-    """Validated and normalised; raises ``ValidationError`` naming the field."""
-    org = (
-        parse_org_number(draft.org_number)
-        if draft.org_number and draft.org_number.strip()
-        else None
-    )
-    sector = draft.sector or None
-    if sector is not None and sector not in set(Sector):
-        raise ValidationError(
-            Text(
-                f"sector {sector}: one of {', '.join(Sector)}",
-                f"bransch {sector}: en av {', '.join(Sector)}",
-            ),
-            field="sector",
-        )
-    return CompanyDraft(
-        normalize_name(draft.name, field="company"),
-        org,
-        normalize_text(draft.municipality),
-        sector,
     )
 
 
@@ -213,10 +179,7 @@ class CompanyIndex:
         """Write the companies created in bulk mode; returns how many."""
         if not self._new:
             return 0
-        table = table_of(Company)
-        ids = self._session.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True), self._new
-        ).scalars()
+        ids = insert_many(self._session, table_of(Company), self._new)
         for row, company_id in zip(self._new, ids, strict=True):
             row["id"] = company_id
         audit.record_many(self._session, "company.create", "company", [r["id"] for r in self._new])

@@ -12,7 +12,6 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -23,19 +22,21 @@ from sqlalchemy.orm import Session
 from originn_desktop.db.bulk import insert_many, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
+from originn_desktop.domain.roster import CheckedRow, check_rows
+from originn_desktop.domain.roster import NameOrder as NameOrder
+from originn_desktop.domain.roster import Rejected as Rejected
+from originn_desktop.domain.roster import split_name as split_name
 from originn_desktop.domain.rules import placement
-from originn_desktop.domain.text import Text, UserError, ValidationError
-from originn_desktop.domain.values import EnrollmentStatus, Gender
+from originn_desktop.domain.text import Text, UserError
+from originn_desktop.domain.values import EnrollmentStatus
 from originn_desktop.io.columns import check_mapping
 from originn_desktop.io.spreadsheet import Table
 from originn_desktop.services import audit
-from originn_desktop.services.companies import CompanyDraft, CompanyIndex, clean_company
+from originn_desktop.services.companies import CompanyDraft, CompanyIndex
 from originn_desktop.services.enrollment import apply_status, module_headcount
 from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import (
     CleanParticipant,
-    ParticipantDraft,
-    check_participant,
     merge_into,
     refresh_search_text,
     same_by_email,
@@ -46,54 +47,6 @@ BATCH = 500
 Progress = Callable[[int, int], None]
 
 
-class NameOrder(StrEnum):
-    FIRST_LAST = "first-last"
-    LAST_FIRST = "last-first"
-
-
-_GENDERS = {
-    "kvinna": Gender.FEMALE,
-    "k": Gender.FEMALE,
-    "f": Gender.FEMALE,
-    "female": Gender.FEMALE,
-    "woman": Gender.FEMALE,
-    "kvinnlig": Gender.FEMALE,
-    "man": Gender.MALE,
-    "m": Gender.MALE,
-    "male": Gender.MALE,
-    "manlig": Gender.MALE,
-    "annat": Gender.OTHER,
-    "other": Gender.OTHER,
-    "x": Gender.OTHER,
-    "icke-binär": Gender.OTHER,
-    "non-binary": Gender.OTHER,
-}
-
-
-def split_name(full: str, order: str = NameOrder.FIRST_LAST) -> tuple[str, str]:
-    """First and last name from one cell: 'Last, First' always; else by ``order``.
-
-    With first-last (the default) the last word is the last name: 'Nils Ánte Sunna' is
-    Nils Ánte / Sunna.
-    """
-    text = " ".join(full.split())
-    if "," in text:
-        last, _, first = text.partition(",")
-        return first.strip(), last.strip()
-    words = text.split(" ")
-    if len(words) < 2:
-        raise ValidationError(
-            Text(
-                f"name {text!r}: cannot tell the first name from the last name",
-                f"namnet {text!r}: går inte att skilja förnamn från efternamn",
-            ),
-            field="name",
-        )
-    if order == NameOrder.LAST_FIRST:
-        return " ".join(words[1:]), words[0]
-    return " ".join(words[:-1]), words[-1]
-
-
 @dataclass
 class PlannedPerson:
     """A person the file will add (rows merged into them listed in ``rows``)."""
@@ -101,13 +54,6 @@ class PlannedPerson:
     clean: CleanParticipant
     company: CompanyDraft | None
     rows: list[int]
-
-
-@dataclass(frozen=True)
-class Rejected:
-    row: int
-    message: Text
-    values: list[str]
 
 
 @dataclass
@@ -157,49 +103,6 @@ class ImportResult:
         }
 
 
-def _row_draft(
-    values: list[str], mapping: Sequence[str], order: str
-) -> tuple[ParticipantDraft, CompanyDraft | None]:
-    cells: dict[str, str] = {}
-    for value, name in zip(values, mapping, strict=False):
-        if name and value:
-            cells[name] = value
-    first, last = cells.get("first_name", ""), cells.get("last_name", "")
-    if "name" in cells and not (first and last):
-        first, last = split_name(cells["name"], order)
-    gender = None
-    if cells.get("gender"):
-        gender = _GENDERS.get(cells["gender"].strip().casefold())
-        if gender is None:
-            raise ValidationError(
-                Text(
-                    f"gender {cells['gender']!r}: write kvinna, man or annat",
-                    f"kön {cells['gender']!r}: skriv kvinna, man eller annat",
-                ),
-                field="gender",
-            )
-    company = None
-    if cells.get("company") or cells.get("org_number"):
-        company = clean_company(
-            CompanyDraft(
-                cells.get("company") or cells.get("org_number", ""),
-                cells.get("org_number"),
-                cells.get("municipality", ""),
-            )
-        )
-    draft = ParticipantDraft(
-        first_name=first,
-        last_name=last,
-        personal_number=cells.get("personnummer"),
-        birth_date=cells.get("birth_date"),
-        email=cells.get("email"),
-        phone=cells.get("phone", ""),
-        municipality=cells.get("municipality", ""),
-        gender=gender,
-    )
-    return draft, company
-
-
 def _merge_clean(first: CleanParticipant, later: CleanParticipant) -> CleanParticipant:
     """Blanks of the first row filled from a later row about the same person."""
     updates = {
@@ -245,8 +148,13 @@ def plan_import(
     name_order: str = NameOrder.FIRST_LAST,
     status: str = EnrollmentStatus.REGISTERED,
     today: dt.date | None = None,
+    checked: Callable[[], Sequence[CheckedRow]] | None = None,
 ) -> ImportPlan:
-    """Judge every row: to add, the same person as someone (merged), or rejected and why."""
+    """Judge every row: to add, the same person as someone (merged), or rejected and why.
+
+    ``checked``, if given, returns ``check_rows(table.rows, mapping, name_order, today)``
+    computed elsewhere (the command line has a second process do it while it starts).
+    """
     problem = check_mapping(mapping)
     if problem is not None:
         raise UserError(problem)
@@ -260,22 +168,13 @@ def plan_import(
     with db.read() as session:
         found = find_module(session, module)
         plan = ImportPlan(table, list(mapping), found.id, found.code, status)
+    rows = checked() if checked else check_rows(table.rows, mapping, name_order, today)
     valid: list[tuple[int, CleanParticipant, CompanyDraft | None]] = []
-    for number, values in table.rows:
-        try:
-            draft, company = _row_draft(values, mapping, name_order)
-        except ValidationError as exc:
-            plan.rejected.append(Rejected(number, exc.text, values))
-            continue
-        clean, problems = check_participant(draft, today)
-        if problems:
-            message = problems[0].text
-            for more in problems[1:]:
-                message = message + Text("; ", "; ") + more.text
-            plan.rejected.append(Rejected(number, message, values))
-            continue
-        assert clean is not None
-        valid.append((number, clean, company))
+    for row in rows:
+        if isinstance(row, Rejected):
+            plan.rejected.append(row)
+        else:
+            valid.append(row)
 
     with db.read() as session:
         by_number, by_email = _lookup(

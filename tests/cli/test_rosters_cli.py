@@ -1,3 +1,4 @@
+import os
 import json
 
 import openpyxl
@@ -79,3 +80,47 @@ def test_report_and_results_files(cli, tmp_path):
     assert cli("export-results", "--module", "M1", "--out", str(tmp_path / "res.csv"))[0] == 0
     code, _, err = cli("report", "--out", str(tmp_path / "r.doc"))
     assert code == 1 and "write .xlsx or .pdf" in err
+
+
+def _large_roster(path, factories_personnummer, rows=2400):
+    """A synthetic roster large enough to be checked in a second process: a few bad rows, a
+    few people twice, companies shared by many."""
+    lines = ["Förnamn;Efternamn;Personnummer;E-post;Företag;Organisationsnummer"]
+    for i in range(rows):
+        number = factories_personnummer("850101", 1 + i % 996) if i % 500 != 7 else "850101-0000"
+        if i % 600 == 5:
+            number = "ÅÅMMDD"
+        lines.append(
+            f"Förnamn{i % 996};Efternamn{i % 996};{number};p{i % 996}@example.se;"
+            f"Gård {i % 40};{'556800-0003' if i % 40 == 0 else ''}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_a_large_roster_checked_in_a_second_process_imports_exactly_as_in_one(
+    cli, tmp_path, monkeypatch
+):
+    from originn_desktop.cli import commands
+    from originn_desktop.workers import forked
+    from tests import factories
+
+    path = _large_roster(tmp_path / "big.csv", factories.personnummer)
+    cli("module", "add", "A1", "--title-sv", "A", "--title-en", "A")
+    cli("module", "add", "B1", "--title-sv", "B", "--title-en", "B")
+    forks = []
+    real_fork = os.fork
+    monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
+    code, out, err = cli("import", str(path), "--module", "A1", "--json", "--dry-run")
+    assert forks == ([1] if forked.available() else [])
+    two_processes = json.loads(out)
+    monkeypatch.setattr(commands, "IMPORT_ROWS_IN_CHILD", 10**9)
+    code_one, out_one, _ = cli("import", str(path), "--module", "A1", "--json", "--dry-run")
+    assert (code, two_processes) == (code_one, json.loads(out_one))
+    assert code == 3, err
+    assert two_processes["rows"] == 2400
+    bad_number = [9, 509, 1009, 1509, 2009]  # header is row 1: row i + 2 holds person i
+    not_a_number = [7, 607, 1207, 1807]
+    assert [e["row"] for e in two_processes["errors"]] == sorted(bad_number + not_a_number)
+    assert two_processes["imported"] == 996  # each person's first row; their others merge
+    assert two_processes["duplicates"] == 2400 - 996 - 9

@@ -1,0 +1,184 @@
+"""A roster's rows checked one by one: who each row is, or why it cannot be imported.
+
+Nothing here touches the database, so the command line can check a large file's rows in a
+second process while the first loads the database layer (see ``workers.forked``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from originn_desktop.domain.company import CompanyDraft, clean_company
+from originn_desktop.domain.people import CleanParticipant, ParticipantDraft, check_participant
+from originn_desktop.domain.text import Text, ValidationError
+from originn_desktop.domain.values import Gender
+
+
+class NameOrder(StrEnum):
+    FIRST_LAST = "first-last"
+    LAST_FIRST = "last-first"
+
+
+_GENDERS = {
+    "kvinna": Gender.FEMALE,
+    "k": Gender.FEMALE,
+    "f": Gender.FEMALE,
+    "female": Gender.FEMALE,
+    "woman": Gender.FEMALE,
+    "kvinnlig": Gender.FEMALE,
+    "man": Gender.MALE,
+    "m": Gender.MALE,
+    "male": Gender.MALE,
+    "manlig": Gender.MALE,
+    "annat": Gender.OTHER,
+    "other": Gender.OTHER,
+    "x": Gender.OTHER,
+    "icke-binär": Gender.OTHER,
+    "non-binary": Gender.OTHER,
+}
+
+
+def split_name(full: str, order: str = NameOrder.FIRST_LAST) -> tuple[str, str]:
+    """First and last name from one cell: 'Last, First' always; else by ``order``.
+
+    With first-last (the default) the last word is the last name: 'Nils Ánte Sunna' is
+    Nils Ánte / Sunna.
+    """
+    text = " ".join(full.split())
+    if "," in text:
+        last, _, first = text.partition(",")
+        return first.strip(), last.strip()
+    words = text.split(" ")
+    if len(words) < 2:
+        raise ValidationError(
+            Text(
+                f"name {text!r}: cannot tell the first name from the last name",
+                f"namnet {text!r}: går inte att skilja förnamn från efternamn",
+            ),
+            field="name",
+        )
+    if order == NameOrder.LAST_FIRST:
+        return " ".join(words[1:]), words[0]
+    return " ".join(words[:-1]), words[-1]
+
+
+@dataclass(frozen=True)
+class Rejected:
+    row: int
+    message: Text
+    values: list[str]
+
+
+def row_draft(
+    values: list[str], mapping: Sequence[str], order: str
+) -> tuple[ParticipantDraft, CompanyDraft | None]:
+    cells: dict[str, str] = {}
+    for value, name in zip(values, mapping, strict=False):
+        if name and value:
+            cells[name] = value
+    first, last = cells.get("first_name", ""), cells.get("last_name", "")
+    if "name" in cells and not (first and last):
+        first, last = split_name(cells["name"], order)
+    gender = None
+    if cells.get("gender"):
+        gender = _GENDERS.get(cells["gender"].strip().casefold())
+        if gender is None:
+            raise ValidationError(
+                Text(
+                    f"gender {cells['gender']!r}: write kvinna, man or annat",
+                    f"kön {cells['gender']!r}: skriv kvinna, man eller annat",
+                ),
+                field="gender",
+            )
+    company = None
+    if cells.get("company") or cells.get("org_number"):
+        company = clean_company(
+            CompanyDraft(
+                cells.get("company") or cells.get("org_number", ""),
+                cells.get("org_number"),
+                cells.get("municipality", ""),
+            )
+        )
+    draft = ParticipantDraft(
+        first_name=first,
+        last_name=last,
+        personal_number=cells.get("personnummer"),
+        birth_date=cells.get("birth_date"),
+        email=cells.get("email"),
+        phone=cells.get("phone", ""),
+        municipality=cells.get("municipality", ""),
+        gender=gender,
+    )
+    return draft, company
+
+
+# A row checked: (row number, the clean participant, their company) or why it was rejected.
+CheckedRow = tuple[int, CleanParticipant, CompanyDraft | None] | Rejected
+
+
+def check_rows(
+    rows: Sequence[tuple[int, list[str]]], mapping: Sequence[str], order: str, today: dt.date
+) -> list[CheckedRow]:
+    """Each row checked on its own: the clean participant and company, or why not."""
+    checked: list[CheckedRow] = []
+    for number, values in rows:
+        try:
+            draft, company = row_draft(values, mapping, order)
+        except ValidationError as exc:
+            checked.append(Rejected(number, exc.text, values))
+            continue
+        clean, problems = check_participant(draft, today)
+        if problems:
+            message = problems[0].text
+            for more in problems[1:]:
+                message = message + Text("; ", "; ") + more.text
+            checked.append(Rejected(number, message, values))
+            continue
+        assert clean is not None
+        checked.append((number, clean, company))
+    return checked
+
+
+# Checked rows as plain tuples, for handing from one process to another: pickling these is
+# several times faster than pickling the dataclasses (measured: 10,000 rows in 40 ms, not 120).
+Packed = list[tuple[int, tuple[Any, ...], tuple[Any, ...] | None] | Rejected]
+
+
+def pack(rows: Sequence[CheckedRow]) -> Packed:
+    packed: Packed = []
+    for row in rows:
+        if isinstance(row, Rejected):
+            packed.append(row)
+            continue
+        number, clean, company = row
+        values = tuple(vars(clean).values())  # the fields, in order
+        packed.append((number, values, None if company is None else _company_values(company)))
+    return packed
+
+
+def unpack(packed: Packed) -> list[CheckedRow]:
+    rows: list[CheckedRow] = []
+    companies: dict[tuple[Any, ...], CompanyDraft] = {}  # one object per company, as checked
+    for row in packed:
+        if isinstance(row, Rejected):
+            rows.append(row)
+            continue
+        number, values, company = row
+        if company is not None and company not in companies:
+            companies[company] = CompanyDraft(*company)
+        rows.append(
+            (
+                number,
+                CleanParticipant(*values),
+                None if company is None else companies[company],
+            )
+        )
+    return rows
+
+
+def _company_values(company: CompanyDraft) -> tuple[Any, ...]:
+    return (company.name, company.org_number, company.municipality, company.sector)

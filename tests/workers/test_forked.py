@@ -1,0 +1,80 @@
+"""Work started in a child process: the same result as doing it here, whatever the child does."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from originn_desktop.workers import forked
+
+pytestmark = pytest.mark.skipif(not forked.available(), reason="fork is used on Linux only")
+PARENT = os.getpid()
+
+
+def squares(items):
+    return [i * i for i in items]
+
+
+def children() -> set[int]:
+    found: set[int] = set()
+    for task in Path(f"/proc/{os.getpid()}/task").iterdir():
+        text = (task / "children").read_text().split()
+        found.update(int(pid) for pid in text)
+    return found
+
+
+@pytest.fixture(autouse=True)
+def earlier_children():
+    """Child processes other tests started (a certificate pool's workers) are not ours."""
+    return children()
+
+
+def test_the_result_is_the_same_with_or_without_the_child_and_in_order(earlier_children):
+    items = list(range(1000))
+    for here in (0.0, 0.3, 1.0):
+        with forked.in_child(squares, items, here=here) as pending:
+            assert pending.result() == squares(items)
+    with forked.in_child(squares, items, min_items=10_000) as pending:  # too few: done here
+        assert pending.result() == squares(items)
+    assert children() <= earlier_children
+
+
+def test_a_child_that_fails_is_made_good_here(earlier_children):
+    def fails_in_child(items):
+        if os.getpid() != PARENT:
+            raise RuntimeError("only in the child")
+        return squares(items)
+
+    def dies_in_child(items):
+        if os.getpid() != PARENT:
+            os._exit(9)
+        return squares(items)
+
+    for fn in (fails_in_child, dies_in_child):
+        with forked.in_child(fn, list(range(500))) as pending:
+            assert pending.result() == squares(range(500))
+    assert children() <= earlier_children
+
+
+def test_an_error_here_leaves_no_child_behind(earlier_children):
+    def slow_in_child(items):
+        if os.getpid() != PARENT:
+            time.sleep(60)
+        return squares(items)
+
+    with pytest.raises(KeyError), forked.in_child(slow_in_child, list(range(100))):
+        assert children() - earlier_children  # the child is working
+        raise KeyError("the register could not be opened")
+    assert children() <= earlier_children
+
+
+def test_an_error_in_the_work_itself_is_raised_here(earlier_children):
+    def broken(items):
+        raise ValueError("a bug")
+
+    with pytest.raises(ValueError, match="a bug"), forked.in_child(broken, [1, 2, 3]) as pending:
+        pending.result()
+    assert children() <= earlier_children
