@@ -26,7 +26,7 @@ from originn_desktop.domain.roster import CheckedRow, check_rows
 from originn_desktop.domain.roster import NameOrder as NameOrder
 from originn_desktop.domain.roster import Rejected as Rejected
 from originn_desktop.domain.roster import split_name as split_name
-from originn_desktop.domain.rules import placement
+from originn_desktop.domain.rules import Headcount, placement
 from originn_desktop.domain.text import Text, UserError
 from originn_desktop.domain.values import EnrollmentStatus
 from originn_desktop.io.columns import check_mapping
@@ -412,14 +412,15 @@ def _run_import(
         count = module_headcount(session, module)
         counted, waiting = count.counted, count.waitlisted
         already = enrolled = waitlisted = 0
+        requested = EnrollmentStatus(plan.status)
         fresh: list[dict[str, Any]] = []
         for pid in people_in_file:
             enrollment = current.get(pid)
             if enrollment is not None and enrollment.status != EnrollmentStatus.WITHDRAWN:
                 already += 1
                 continue
-            headcount = replace(count, counted=counted, waitlisted=waiting)
-            status = placement(EnrollmentStatus(plan.status), headcount)
+            headcount = Headcount(counted, count.minimum, count.maximum, waiting)
+            status = placement(requested, headcount)
             if status == EnrollmentStatus.WAITLISTED:
                 waiting += 1
                 waitlisted += 1
