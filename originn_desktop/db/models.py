@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from originn_desktop.domain.values import CertificateStatus
@@ -123,10 +124,17 @@ class Participant(Base):
     )
 
     __table_args__ = (
-        Index("ix_participant_name", "last_name", "first_name"),
-        # Sorted by name and covering the search text: a search reads the index alone, in
-        # order, and stops at the first page of matches.
-        Index("ix_participant_search", "sort_key", "search_text"),
+        # Sorted by name and covering what a search looks at (the search text, and the
+        # personnummer for a date typed as digits): a search reads the index alone, in order,
+        # and stops at the first page of matches. Only people whose data is kept (every list
+        # asks for those), so the index also answers the count without reading the table.
+        Index(
+            "ix_participant_search",
+            "sort_key",
+            "search_text",
+            "personal_number",
+            sqlite_where=sql("anonymized_at IS NULL"),
+        ),
     )
     __mapper_args__ = {"version_id_col": version}
 

@@ -81,9 +81,14 @@ class ParticipantsModel(QAbstractTableModel):
     def reload(self, keep: int = 0) -> None:
         """Run the query again; at least ``keep`` rows are loaded (to keep the scroll place)."""
         self.beginResetModel()
-        self._total = count_participants(self._db, self._query)
         wanted = max(self.PAGE, keep)
         self._rows = search_participants(self._db, self._query, 0, wanted)
+        # Fewer than a page: those are all (a rare search word has just read the whole index
+        # once; counting would read it again).
+        if len(self._rows) < wanted:
+            self._total = len(self._rows)
+        else:
+            self._total = count_participants(self._db, self._query)
         self._loaded = True
         self.endResetModel()
 
