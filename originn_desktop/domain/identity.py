@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from personnummer import personnummer as _pnr
 from stdnum import luhn
@@ -36,7 +36,7 @@ class PersonalNumber:
     def is_coordination_number(self) -> bool:
         return int(self.digits[6:8]) > 60
 
-    @property
+    @cached_property  # asked for several times while a row is checked
     def birth_date(self) -> dt.date:
         day = int(self.digits[6:8])
         if day > 60:
@@ -177,8 +177,6 @@ def _checked_domain(domain: str) -> str | None:
 
 def normalize_email(raw: str) -> str:
     """A syntactically valid e-mail address, the domain in lower case."""
-    from email_validator import EmailNotValidError, validate_email
-
     shown = str(raw).strip()
     local, at, domain = shown.rpartition("@")
     if (
@@ -191,6 +189,8 @@ def normalize_email(raw: str) -> str:
         checked = _checked_domain(domain)
         if checked is not None:
             return f"{local}@{checked}"
+    from email_validator import EmailNotValidError, validate_email
+
     try:
         return str(validate_email(shown, check_deliverability=False).normalized)
     except EmailNotValidError:

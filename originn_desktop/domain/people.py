@@ -77,6 +77,10 @@ def search_text(
     ).casefold()
 
 
+_GENDERS = frozenset(Gender)
+_LANGUAGES = frozenset(CertificateLanguage)
+
+
 def check_participant(
     draft: ParticipantDraft, today: dt.date | None = None
 ) -> tuple[CleanParticipant | None, list[ValidationError]]:
@@ -110,7 +114,8 @@ def check_participant(
                 )
             )
     if number is not None:
-        if birth is not None and birth != number.birth_date:
+        born = number.birth_date
+        if birth is not None and birth != born:
             problems.append(
                 ValidationError(
                     Text(
@@ -120,7 +125,7 @@ def check_participant(
                     field="birth_date",
                 )
             )
-        birth = number.birth_date
+        birth = born
     elif birth is None and not any(p.field == "personnummer" for p in problems):
         problems.append(
             ValidationError(
@@ -137,7 +142,7 @@ def check_participant(
     if (draft.email or "").strip():
         email = attempt(normalize_email, draft.email)
     gender = draft.gender or None
-    if gender is not None and gender not in set(Gender):
+    if gender is not None and gender not in _GENDERS:
         problems.append(
             ValidationError(
                 Text(f"gender: one of {', '.join(Gender)}", f"kön: en av {', '.join(Gender)}"),
@@ -145,7 +150,7 @@ def check_participant(
             )
         )
     language = draft.certificate_language or CertificateLanguage.BILINGUAL
-    if language not in set(CertificateLanguage):
+    if language not in _LANGUAGES:
         problems.append(
             ValidationError(
                 Text(

@@ -401,8 +401,8 @@ def _run_import(
 
         # Enrollments: the file's order decides who gets the last places before the queue.
         people_in_file = list(dict.fromkeys([*new_ids, *existing_ids]))
-        current: dict[int, Enrollment] = {}
-        for chunk in _chunks(people_in_file):
+        current: dict[int, Enrollment] = {}  # the people just added have none yet
+        for chunk in _chunks(sorted(set(existing_ids))):
             for e in session.scalars(
                 select(Enrollment).where(
                     Enrollment.module_id == module.id, Enrollment.participant_id.in_(chunk)

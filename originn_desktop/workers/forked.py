@@ -9,6 +9,7 @@ about the child goes wrong, the work is simply done here: the result is always `
 
 from __future__ import annotations
 
+import gc
 import os
 import pickle
 import signal
@@ -48,6 +49,9 @@ class Pending(Generic[T, R]):
         read_fd, write_fd = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: compute, hand over, leave without the parent's exit handlers
+            # No garbage collection in a short-lived child: a full pass touches every object
+            # inherited from the parent, copying the pages this process shares with it.
+            gc.disable()
             code = 1
             try:
                 os.close(read_fd)
