@@ -19,7 +19,7 @@ from sqlalchemy import DateTime, insert, literal, null, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from originn_desktop.db.bulk import insert_many, table_of
+from originn_desktop.db.bulk import insert_columns, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
 from originn_desktop.domain.roster import CheckedRow, check_rows
@@ -255,32 +255,38 @@ def plan_import(
     return plan
 
 
-def _participant_row(clean: CleanParticipant, company: Any, now: dt.datetime) -> dict[str, Any]:
-    """A participant as a row for Core's executemany; ``company`` a resolved company or None."""
-    company_name = CompanyIndex.value(company, "name") if company is not None else ""
-    municipality = clean.municipality or (
-        CompanyIndex.value(company, "municipality") if company is not None else ""
-    )
+def _participant_columns(
+    people: Sequence[CleanParticipant], companies: Sequence[Any], now: dt.datetime
+) -> dict[str, list[Any]]:
+    """New participants column by column, for ``insert_columns``; ``companies`` holds each
+    one's resolved company or None."""
+    value = CompanyIndex.value
+    names = [value(c, "name") if c is not None else "" for c in companies]
+    places = [
+        p.municipality or (value(c, "municipality") if c is not None else "")
+        for p, c in zip(people, companies, strict=True)
+    ]
     return {
-        "first_name": clean.first_name,
-        "last_name": clean.last_name,
-        "personal_number": clean.personal_number,
-        "birth_date": clean.birth_date,
-        "email": clean.email,
-        "email_key": clean.email_key,
-        "phone": clean.phone,
-        "company_id": CompanyIndex.id_of(company) if company is not None else None,
-        "municipality": clean.municipality,
-        "gender": clean.gender,
-        "certificate_language": clean.certificate_language,
-        "notes": clean.notes,
-        "search_text": search_text(
-            clean.first_name, clean.last_name, clean.email, company_name, municipality
-        ),
-        "sort_key": clean.sort_key,
-        "created_at": now,
-        "updated_at": now,
-        "version": 1,
+        "first_name": [p.first_name for p in people],
+        "last_name": [p.last_name for p in people],
+        "personal_number": [p.personal_number for p in people],
+        "birth_date": [p.birth_date for p in people],
+        "email": [p.email for p in people],
+        "email_key": [p.email_key for p in people],
+        "phone": [p.phone for p in people],
+        "company_id": [CompanyIndex.id_of(c) if c is not None else None for c in companies],
+        "municipality": [p.municipality for p in people],
+        "gender": [p.gender for p in people],
+        "certificate_language": [p.certificate_language for p in people],
+        "notes": [p.notes for p in people],
+        "search_text": [
+            search_text(p.first_name, p.last_name, p.email, company, place)
+            for p, company, place in zip(people, names, places, strict=True)
+        ],
+        "sort_key": [p.sort_key for p in people],
+        "created_at": [now] * len(people),
+        "updated_at": [now] * len(people),
+        "version": [1] * len(people),
     }
 
 
@@ -352,10 +358,11 @@ def _run_import(
         ]
         companies.write_new()
 
-        new_rows = [
-            _participant_row(p.clean, r, now) for p, r in zip(plan.new, records, strict=True)
-        ]
-        new_ids = insert_many(session, table_of(Participant), new_rows)
+        new_ids = insert_columns(
+            session,
+            table_of(Participant),
+            _participant_columns([p.clean for p in plan.new], records, now),
+        )
         report(len(new_ids), total)
 
         existing_ids = [pid for _, pid, _, _ in plan.existing]
@@ -413,7 +420,7 @@ def _run_import(
         counted, waiting = count.counted, count.waitlisted
         already = enrolled = waitlisted = 0
         requested = EnrollmentStatus(plan.status)
-        fresh: list[dict[str, Any]] = []
+        fresh: list[tuple[int, str]] = []  # (participant, status) of the new enrollments
         for pid in people_in_file:
             enrollment = current.get(pid)
             if enrollment is not None and enrollment.status != EnrollmentStatus.WITHDRAWN:
@@ -430,17 +437,20 @@ def _run_import(
             if enrollment is not None:
                 apply_status(session, enrollment, status, note="import")
             else:
-                fresh.append(
-                    {
-                        "participant_id": pid,
-                        "module_id": module.id,
-                        "status": status,
-                        "queued_at": now if status == EnrollmentStatus.WAITLISTED else None,
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                )
-        enrollment_ids = insert_many(session, table_of(Enrollment), fresh)
+                fresh.append((pid, status))
+        statuses = [status for _, status in fresh]
+        enrollment_ids = insert_columns(
+            session,
+            table_of(Enrollment),
+            {
+                "participant_id": [pid for pid, _ in fresh],
+                "module_id": [module.id] * len(fresh),
+                "status": statuses,
+                "queued_at": [now if s == EnrollmentStatus.WAITLISTED else None for s in statuses],
+                "created_at": [now] * len(fresh),
+                "updated_at": [now] * len(fresh),
+            },
+        )
         if enrollment_ids:
             # Each new enrollment's first history entry, written by the database in one
             # statement (INSERT ... SELECT) rather than row by row from here.
