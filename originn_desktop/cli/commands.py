@@ -607,9 +607,9 @@ def cmd_import(args: argparse.Namespace) -> int:
     today = dt.date.today()
     check = partial(check_rows, mapping=mapping, order=args.name_order, today=today)
     # A large file's rows are checked by a second process while this one loads the database
-    # layer, and then checks a few of them itself.
+    # layer (measured: both take about 0.25 s for 10,000 rows).
     with in_child(
-        lambda rows: pack(check(rows)), table.rows, min_items=IMPORT_ROWS_IN_CHILD, here=0.15
+        lambda rows: pack(check(rows)), table.rows, min_items=IMPORT_ROWS_IN_CHILD
     ) as checking:
         from originn_desktop.services.importing import plan_import, run_import, write_rejected
 

@@ -27,18 +27,11 @@ def available() -> bool:
 
 
 class Pending(Generic[T, R]):
-    """``fn(items)``, being computed by a child process (or, failing that, on demand here).
+    """``fn(items)``, being computed by a child process (or, failing that, on demand here)."""
 
-    The first ``split`` items are left for this process to compute when it asks for the
-    result, so that neither process waits long for the other.
-    """
-
-    def __init__(
-        self, fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], fork: bool, split: int
-    ):
+    def __init__(self, fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], fork: bool):
         self._fn = fn
         self._items = items
-        self._split = split if fork else len(items)
         self._pid = 0
         self._read_fd = -1
         self._result: list[R] | None = None
@@ -55,9 +48,7 @@ class Pending(Generic[T, R]):
             code = 1
             try:
                 os.close(read_fd)
-                data = pickle.dumps(
-                    self._fn(self._items[self._split :]), protocol=pickle.HIGHEST_PROTOCOL
-                )
+                data = pickle.dumps(self._fn(self._items), protocol=pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write_fd, "wb") as pipe:
                     pipe.write(data)
                 code = 0
@@ -68,11 +59,9 @@ class Pending(Generic[T, R]):
 
     def result(self) -> list[R]:
         if self._result is None:
-            mine = self._fn(self._items[: self._split])
-            theirs = self._collect() if self._pid else []
-            if theirs is None:  # the child failed: its part is done here (any error raised here)
-                theirs = self._fn(self._items[self._split :])
-            self._result = mine + theirs
+            self._result = self._collect() if self._pid else None
+            if self._result is None:  # no child, or it failed: done here (any error raised here)
+                self._result = self._fn(self._items)
         return self._result
 
     def _collect(self) -> list[R] | None:
@@ -105,28 +94,16 @@ class Pending(Generic[T, R]):
 
 @contextmanager
 def in_child(
-    fn: Callable[[Sequence[T]], list[R]],
-    items: Sequence[T],
-    min_items: int = 0,
-    here: float = 0.0,
+    fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], min_items: int = 0
 ) -> Iterator[Pending[T, R]]:
     """Start ``fn(items)`` in a child process; ``.result()`` inside the block waits for it.
-
-    ``fn`` must give for a list of items the concatenation of what it gives for its parts. The
-    share ``here`` of the items (the first ones) is computed by this process in ``.result()``,
-    for when it has other work to do first but not as much as the child.
 
     ``fn`` must be pure (no files, no database, no Qt) and its result picklable: the child
     works on a copy of this process's memory and hands back only the result, through a pipe.
     Below ``min_items`` a second process costs more than it saves, and the work is done here.
     Call it from a process with one thread (the command line), never from the window.
     """
-    pending = Pending(
-        fn,
-        items,
-        fork=available() and len(items) >= max(min_items, 1),
-        split=int(len(items) * here),
-    )
+    pending = Pending(fn, items, fork=available() and len(items) >= max(min_items, 1))
     try:
         yield pending
     finally:

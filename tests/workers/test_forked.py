@@ -34,9 +34,8 @@ def earlier_children():
 
 def test_the_result_is_the_same_with_or_without_the_child_and_in_order(earlier_children):
     items = list(range(1000))
-    for here in (0.0, 0.3, 1.0):
-        with forked.in_child(squares, items, here=here) as pending:
-            assert pending.result() == squares(items)
+    with forked.in_child(squares, items) as pending:
+        assert pending.result() == squares(items)
     with forked.in_child(squares, items, min_items=10_000) as pending:  # too few: done here
         assert pending.result() == squares(items)
     assert children() <= earlier_children
