@@ -18,16 +18,22 @@ class CompanyDraft:
     sector: str | None = None
 
 
-@lru_cache(maxsize=4096)  # an import names the same company on many rows
 def clean_company(draft: CompanyDraft) -> CompanyDraft:
     """Validated and normalised; raises ``ValidationError`` naming the field."""
-    org = (
-        parse_org_number(draft.org_number)
-        if draft.org_number and draft.org_number.strip()
-        else None
-    )
-    sector = draft.sector or None
-    if sector is not None and sector not in set(Sector):
+    return clean_company_fields(draft.name, draft.org_number, draft.municipality, draft.sector)
+
+
+_SECTORS = frozenset(Sector)
+
+
+@lru_cache(maxsize=4096)  # an import names the same company on many rows
+def clean_company_fields(
+    name: str, org_number: str | None = None, municipality: str = "", sector: str | None = None
+) -> CompanyDraft:
+    """``clean_company`` of the fields as given, with no draft made first (a roster row)."""
+    org = parse_org_number(org_number) if org_number and org_number.strip() else None
+    sector = sector or None
+    if sector is not None and sector not in _SECTORS:
         raise ValidationError(
             Text(
                 f"sector {sector}: one of {', '.join(Sector)}",
@@ -36,8 +42,5 @@ def clean_company(draft: CompanyDraft) -> CompanyDraft:
             field="sector",
         )
     return CompanyDraft(
-        normalize_name(draft.name, field="company"),
-        org,
-        normalize_text(draft.municipality),
-        sector,
+        normalize_name(name, field="company"), org, normalize_text(municipality), sector
     )

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from functools import cache, lru_cache
 
 from personnummer import personnummer as _pnr
 from stdnum import luhn
@@ -36,7 +36,7 @@ class PersonalNumber:
     def is_coordination_number(self) -> bool:
         return int(self.digits[6:8]) > 60
 
-    @cached_property  # asked for several times while a row is checked
+    @property
     def birth_date(self) -> dt.date:
         day = int(self.digits[6:8])
         if day > 60:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from originn_desktop.domain.company import CompanyDraft, clean_company
+from originn_desktop.domain.company import CompanyDraft, clean_company_fields
 from originn_desktop.domain.people import CleanParticipant, ParticipantDraft, check_participant
 from originn_desktop.domain.text import Text, ValidationError
 from originn_desktop.domain.values import Gender
@@ -95,13 +95,10 @@ def row_draft(
                 field="gender",
             )
     company = None
-    if cells.get("company") or cells.get("org_number"):
-        company = clean_company(
-            CompanyDraft(
-                cells.get("company") or cells.get("org_number", ""),
-                cells.get("org_number"),
-                cells.get("municipality", ""),
-            )
+    company_name, org = cells.get("company"), cells.get("org_number")
+    if company_name or org:
+        company = clean_company_fields(
+            company_name or org or "", org, cells.get("municipality", "")
         )
     draft = ParticipantDraft(
         first_name=first,
