@@ -180,7 +180,7 @@ def plan_import(
         by_number, by_email = _lookup(
             session,
             {c.personal_number for _, c, _ in valid if c.personal_number},
-            {c.email_key for _, c, _ in valid if c.email_key and not c.personal_number},
+            {c.email_key for _, c, _ in valid if not c.personal_number and c.email_key},
         )
     seen_number: dict[str, PlannedPerson] = {}
     seen_email: dict[str, list[PlannedPerson]] = {}
@@ -250,7 +250,7 @@ def plan_import(
             plan.new.append(person)
             if clean.personal_number:
                 seen_number[clean.personal_number] = person
-            if clean.email_key:
+            if clean.email_key:  # a later row without a personnummer may be them by e-mail
                 seen_email.setdefault(clean.email_key, []).append(person)
     return plan
 

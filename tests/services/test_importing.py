@@ -241,6 +241,22 @@ def test_a_shared_mailbox_is_one_person_only_when_the_birth_dates_agree(db, tmp_
     assert "born on another date" in plan.warnings[0][1].en
 
 
+def test_a_later_row_without_personnummer_is_the_earlier_row_with_one_by_e_mail(db, tmp_path):
+    factories.module(db, "M1")
+    number = factories.personnummer("790312")
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "Förnamn;Efternamn;Personnummer;Födelsedatum;E-post;Telefon\n"
+        f"Lars;Kråik;{number};;lars@example.se;\n"
+        "Lars;Kråik;;1979-03-12;LARS@example.se;070-111 22 33\n",  # him, number left out
+        encoding="utf-8",
+    )
+    _, result = do_import(db, path)
+    assert (result.imported, result.duplicates) == (1, 1)
+    [entry] = module_roster(db, "M1")
+    assert entry.participant.phone == "070-111 22 33"  # the later row filled in the blank
+
+
 def test_adding_by_hand_keeps_two_people_who_share_an_e_mail_apart(db):
     first = factories.person(db, "Karin", "Jonsson", birth_date="1961-05-02", email="g@example.se")
     other = factories.person(db, "Per", "Jonsson", birth_date="1958-11-30", email="g@example.se")
