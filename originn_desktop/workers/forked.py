@@ -5,6 +5,9 @@ computation of a few hundred milliseconds (checking a large roster's rows) can r
 second core while this process loads the database layer. Only on Linux: Windows has no fork,
 and on macOS forking is unsafe once system frameworks are loaded. There, and whenever anything
 about the child goes wrong, the work is simply done here: the result is always ``fn(items)``.
+
+The child sends its results a chunk at a time as it goes, so that this process can take in
+the first chunks while the child still works on the last.
 """
 
 from __future__ import annotations
@@ -13,25 +16,43 @@ import gc
 import os
 import pickle
 import signal
+import struct
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from typing import Generic, TypeVar
+from typing import IO, Any, Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+CHUNK = 1000  # items per message from the child
+_LENGTH = struct.Struct("<Q")
+_DONE = 2**64 - 1  # the length that says the child finished
 
 
 def available() -> bool:
     return sys.platform.startswith("linux") and (os.cpu_count() or 1) > 1
 
 
+def _plain(values: Any) -> Any:
+    return values
+
+
 class Pending(Generic[T, R]):
     """``fn(items)``, being computed by a child process (or, failing that, on demand here)."""
 
-    def __init__(self, fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], fork: bool):
+    def __init__(
+        self,
+        fn: Callable[[Sequence[T]], list[R]],
+        items: Sequence[T],
+        fork: bool,
+        pack: Callable[[list[R]], Any] = _plain,
+        unpack: Callable[[Any], list[R]] = _plain,
+    ):
         self._fn = fn
         self._items = items
+        self._pack = pack
+        self._unpack = unpack
         self._pid = 0
         self._read_fd = -1
         self._result: list[R] | None = None
@@ -40,6 +61,12 @@ class Pending(Generic[T, R]):
 
     def _start(self) -> None:
         read_fd, write_fd = os.pipe()
+        try:  # room for most of the results, so the child rarely waits for this process
+            import fcntl
+
+            fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+        except (ImportError, AttributeError, OSError):
+            pass
         pid = os.fork()
         if pid == 0:  # the child: compute, hand over, leave without the parent's exit handlers
             # No garbage collection in a short-lived child: a full pass touches every object
@@ -48,9 +75,14 @@ class Pending(Generic[T, R]):
             code = 1
             try:
                 os.close(read_fd)
-                data = pickle.dumps(self._fn(self._items), protocol=pickle.HIGHEST_PROTOCOL)
                 with os.fdopen(write_fd, "wb") as pipe:
-                    pipe.write(data)
+                    for start in range(0, len(self._items), CHUNK):
+                        chunk = self._fn(self._items[start : start + CHUNK])
+                        data = pickle.dumps(self._pack(chunk), protocol=pickle.HIGHEST_PROTOCOL)
+                        pipe.write(_LENGTH.pack(len(data)))
+                        pipe.write(data)
+                        pipe.flush()
+                    pipe.write(_LENGTH.pack(_DONE))
                 code = 0
             finally:
                 os._exit(code)
@@ -65,18 +97,27 @@ class Pending(Generic[T, R]):
         return self._result
 
     def _collect(self) -> list[R] | None:
+        received: list[R] = []
+        finished = False
         with os.fdopen(self._read_fd, "rb") as pipe:
             self._read_fd = -1
-            data = pipe.read()
+            try:
+                while (header := _read_exactly(pipe, _LENGTH.size)) is not None:
+                    (size,) = _LENGTH.unpack(header)
+                    if size == _DONE:
+                        finished = True
+                        break
+                    data = _read_exactly(pipe, size)
+                    if data is None:
+                        break
+                    received.extend(self._unpack(pickle.loads(data)))
+            except Exception:  # whatever went wrong on the way, the work is done here instead
+                finished = False
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
-        if os.waitstatus_to_exitcode(status) != 0:
+        if not finished or os.waitstatus_to_exitcode(status) != 0:
             return None
-        try:
-            result: list[R] = pickle.loads(data)
-        except Exception:
-            return None
-        return result
+        return received
 
     def close(self) -> None:
         """Stop the child if it still runs: nothing is left behind after an error here."""
@@ -92,18 +133,32 @@ class Pending(Generic[T, R]):
             self._pid = 0
 
 
+def _read_exactly(pipe: IO[bytes], size: int) -> bytes | None:
+    data = pipe.read(size)
+    return data if len(data) == size else None
+
+
 @contextmanager
 def in_child(
-    fn: Callable[[Sequence[T]], list[R]], items: Sequence[T], min_items: int = 0
+    fn: Callable[[Sequence[T]], list[R]],
+    items: Sequence[T],
+    min_items: int = 0,
+    pack: Callable[[list[R]], Any] = _plain,
+    unpack: Callable[[Any], list[R]] = _plain,
 ) -> Iterator[Pending[T, R]]:
     """Start ``fn(items)`` in a child process; ``.result()`` inside the block waits for it.
 
-    ``fn`` must be pure (no files, no database, no Qt) and its result picklable: the child
-    works on a copy of this process's memory and hands back only the result, through a pipe.
-    Below ``min_items`` a second process costs more than it saves, and the work is done here.
-    Call it from a process with one thread (the command line), never from the window.
+    ``fn`` must be pure (no files, no database, no Qt), give for a list of items the
+    concatenation of what it gives for its parts (the child works a chunk at a time), and
+    return picklable results: the child works on a copy of this process's memory and hands
+    back only the results, through a pipe, as ``pack(results)`` turned back by ``unpack``
+    (for results that pickle slowly). Below ``min_items`` a second process costs more than it
+    saves, and the work is done here. Call it from a process with one thread (the command
+    line), never from the window.
     """
-    pending = Pending(fn, items, fork=available() and len(items) >= max(min_items, 1))
+    pending = Pending(
+        fn, items, fork=available() and len(items) >= max(min_items, 1), pack=pack, unpack=unpack
+    )
     try:
         yield pending
     finally:

@@ -77,3 +77,31 @@ def test_an_error_in_the_work_itself_is_raised_here(earlier_children):
     with pytest.raises(ValueError, match="a bug"), forked.in_child(broken, [1, 2, 3]) as pending:
         pending.result()
     assert children() <= earlier_children
+
+
+def test_many_chunks_arrive_in_order_through_pack_and_unpack(earlier_children):
+    items = list(range(forked.CHUNK * 3 + 7))
+    packed = []
+
+    def pack(results):
+        packed.append(len(results))  # runs in the child: this list here stays empty
+        return [str(r) for r in results]
+
+    with forked.in_child(
+        squares, items, pack=pack, unpack=lambda p: [int(s) for s in p]
+    ) as pending:
+        assert pending.result() == squares(items)
+    assert packed == []  # it was the child that packed
+    assert children() <= earlier_children
+
+
+def test_a_child_that_dies_half_way_is_made_good_here(earlier_children):
+    def dies_after_a_while(items):
+        if os.getpid() != PARENT and items[0] >= forked.CHUNK * 2:
+            os._exit(3)
+        return squares(items)
+
+    items = list(range(forked.CHUNK * 4))
+    with forked.in_child(dies_after_a_while, items) as pending:
+        assert pending.result() == squares(items)
+    assert children() <= earlier_children
