@@ -31,7 +31,7 @@ def clean_company_fields(
     name: str, org_number: str | None = None, municipality: str = "", sector: str | None = None
 ) -> CompanyDraft:
     """``clean_company`` of the fields as given, with no draft made first (a roster row)."""
-    org = parse_org_number(org_number) if org_number and org_number.strip() else None
+    name, org = _name_and_org(name, org_number)
     sector = sector or None
     if sector is not None and sector not in _SECTORS:
         raise ValidationError(
@@ -41,6 +41,10 @@ def clean_company_fields(
             ),
             field="sector",
         )
-    return CompanyDraft(
-        normalize_name(name, field="company"), org, normalize_text(municipality), sector
-    )
+    return CompanyDraft(name, org, normalize_text(municipality), sector)
+
+
+@lru_cache(maxsize=4096)  # the same company on many rows, with each participant's municipality
+def _name_and_org(name: str, org_number: str | None) -> tuple[str, str | None]:
+    org = parse_org_number(org_number) if org_number and org_number.strip() else None
+    return normalize_name(name, field="company"), org

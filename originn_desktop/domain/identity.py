@@ -207,7 +207,8 @@ def email_key(email: str | None) -> str | None:
 
 def normalize_name(raw: str, field: str = "name") -> str:
     """A name as stored: NFC, trimmed, inner runs of white space made one space."""
-    name = _SPACES.sub(" ", unicodedata.normalize("NFC", str(raw))).strip()
+    # split() and \s agree on what white space is; joining is cheaper than a regex here.
+    name = " ".join(unicodedata.normalize("NFC", str(raw)).split())
     if not name:
         raise ValidationError(Text("a name is required", "namn måste anges"), field=field)
     if len(name) > NAME_MAX_LENGTH:
