@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from originn_desktop.db.bulk import insert_many, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import AuditEntry
 
@@ -42,33 +41,6 @@ def record(
             if details
             else "",
         )
-    )
-
-
-def record_many(
-    session: Session, action: str, entity: str, entity_ids: list[int], **details: Any
-) -> None:
-    """One audit row for each of many records, written in one statement (bulk imports)."""
-    if not entity_ids:
-        return
-    from originn_desktop.db.models import utcnow
-
-    now = utcnow()
-    text = json.dumps(details, ensure_ascii=False, default=str, sort_keys=True) if details else ""
-    insert_many(
-        session,
-        table_of(AuditEntry),
-        [
-            {
-                "at": now,
-                "os_user": os_user(),
-                "action": action,
-                "entity": entity,
-                "entity_id": i,
-                "details": text,
-            }
-            for i in entity_ids
-        ],
     )
 
 

@@ -175,14 +175,13 @@ class CompanyIndex:
         audit.record(self._session, "company.create", "company", company.id)
         return company
 
-    def write_new(self) -> int:
-        """Write the companies created in bulk mode; returns how many."""
+    def write_new(self) -> list[int]:
+        """Write the companies created in bulk mode; returns their ids. The caller's audit
+        entry names them (an import's one entry names the range of its new companies)."""
         if not self._new:
-            return 0
+            return []
         ids = insert_many(self._session, table_of(Company), self._new)
         for row, company_id in zip(self._new, ids, strict=True):
             row["id"] = company_id
-        audit.record_many(self._session, "company.create", "company", [r["id"] for r in self._new])
-        count = len(self._new)
         self._new = []
-        return count
+        return ids

@@ -356,7 +356,7 @@ def _run_import(
         existing_records = [
             companies.resolve_record(c) if c else None for _, _, _, c in plan.existing
         ]
-        companies.write_new()
+        company_ids = companies.write_new()
 
         new_ids = insert_columns(
             session,
@@ -470,7 +470,8 @@ def _run_import(
                     ).where(enrollments.c.id.between(enrollment_ids[0], enrollment_ids[-1])),
                 )
             )
-        # One audit row for the import: the people it created are the id range it names.
+        # One audit row for the import: the people and companies it created are the id
+        # ranges it names.
         audit.record(
             session,
             "import",
@@ -478,6 +479,7 @@ def _run_import(
             module.id,
             module=module.code,
             participant_ids=[new_ids[0], new_ids[-1]] if new_ids else [],
+            company_ids=[company_ids[0], company_ids[-1]] if company_ids else [],
             imported=len(new_ids),
             duplicates=plan.duplicates,
             rejected=len(plan.rejected),

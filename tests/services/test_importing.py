@@ -241,6 +241,25 @@ def test_a_shared_mailbox_is_one_person_only_when_the_birth_dates_agree(db, tmp_
     assert "born on another date" in plan.warnings[0][1].en
 
 
+def test_the_import_is_one_audit_entry_naming_the_people_and_companies_it_added(db, shared_data):
+    import json
+
+    from originn_desktop.db.models import Company
+    from originn_desktop.services.audit import recent
+
+    factories.module(db, "M1")
+    do_import(db, shared_data / "roster_excel_semicolon_cp1252.csv")
+    [entry] = [r for r in recent(db) if r.action == "import"]
+    details = json.loads(entry.details)
+    with db.read() as session:
+        people = sorted(session.scalars(select(Participant.id)))
+        companies = sorted(session.scalars(select(Company.id)))
+    assert details["participant_ids"] == [people[0], people[-1]]
+    assert details["company_ids"] == [companies[0], companies[-1]] and len(companies) >= 2
+    assert details["imported"] == 5
+    assert "Sven" not in entry.details and "8004201110" not in entry.details  # codes only
+
+
 def test_a_later_row_without_personnummer_is_the_earlier_row_with_one_by_e_mail(db, tmp_path):
     factories.module(db, "M1")
     number = factories.personnummer("790312")
