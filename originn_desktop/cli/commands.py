@@ -623,7 +623,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             args.name_order,
             args.status,
             today=today,
-            checked=checking.result,
+            checked=checking.chunks,
         )
     if args.rejected and plan.rejected:  # before the import: a failure here changes nothing
         write_rejected(plan, args.rejected, LANG)

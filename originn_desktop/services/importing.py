@@ -148,12 +148,13 @@ def plan_import(
     name_order: str = NameOrder.FIRST_LAST,
     status: str = EnrollmentStatus.REGISTERED,
     today: dt.date | None = None,
-    checked: Callable[[], Sequence[CheckedRow]] | None = None,
+    checked: Callable[[], Iterable[Sequence[CheckedRow]]] | None = None,
 ) -> ImportPlan:
     """Judge every row: to add, the same person as someone (merged), or rejected and why.
 
     ``checked``, if given, returns ``check_rows(table.rows, mapping, name_order, today)``
-    computed elsewhere (the command line has a second process do it while it starts).
+    computed elsewhere, in order, a chunk at a time (the command line has a second process
+    check them while it starts, and judges each chunk as it arrives).
     """
     problem = check_mapping(mapping)
     if problem is not None:
@@ -168,22 +169,37 @@ def plan_import(
     with db.read() as session:
         found = find_module(session, module)
         plan = ImportPlan(table, list(mapping), found.id, found.code, status)
-    rows = checked() if checked else check_rows(table.rows, mapping, name_order, today)
-    valid: list[tuple[int, CleanParticipant, CompanyDraft | None]] = []
-    for row in rows:
-        if isinstance(row, Rejected):
-            plan.rejected.append(row)
-        else:
-            valid.append(row)
-
-    with db.read() as session:
-        by_number, by_email = _lookup(
-            session,
-            {c.personal_number for _, c, _ in valid if c.personal_number},
-            {c.email_key for _, c, _ in valid if not c.personal_number and c.email_key},
-        )
+    chunks = checked() if checked else [check_rows(table.rows, mapping, name_order, today)]
     seen_number: dict[str, PlannedPerson] = {}
     seen_email: dict[str, list[PlannedPerson]] = {}
+    with db.read() as session:
+        for chunk in chunks:
+            valid: list[tuple[int, CleanParticipant, CompanyDraft | None]] = []
+            for row in chunk:
+                if isinstance(row, Rejected):
+                    plan.rejected.append(row)
+                else:
+                    valid.append(row)
+            by_number, by_email = _lookup(
+                session,
+                {c.personal_number for _, c, _ in valid if c.personal_number},
+                {c.email_key for _, c, _ in valid if not c.personal_number and c.email_key},
+            )
+            _judge(plan, valid, by_number, by_email, seen_number, seen_email)
+    return plan
+
+
+def _judge(
+    plan: ImportPlan,
+    valid: list[tuple[int, CleanParticipant, CompanyDraft | None]],
+    by_number: dict[str, int],
+    by_email: dict[str, list[tuple[int, dt.date | None]]],
+    seen_number: dict[str, PlannedPerson],
+    seen_email: dict[str, list[PlannedPerson]],
+) -> None:
+    """Each valid row, in order: someone in the register, someone earlier in the file (both
+    merged), or someone new. ``by_number``/``by_email`` hold the register's matches for these
+    rows; ``seen_number``/``seen_email`` the file's people so far."""
     for number, clean, company in valid:
         if clean.personal_number:
             existing = by_number.get(clean.personal_number)
@@ -252,7 +268,6 @@ def plan_import(
                 seen_number[clean.personal_number] = person
             if clean.email_key:  # a later row without a personnummer may be them by e-mail
                 seen_email.setdefault(clean.email_key, []).append(person)
-    return plan
 
 
 def _participant_columns(

@@ -90,34 +90,46 @@ class Pending(Generic[T, R]):
         self._pid, self._read_fd = pid, read_fd
 
     def result(self) -> list[R]:
+        """All of ``fn(items)``; waits for the child."""
         if self._result is None:
-            self._result = self._collect() if self._pid else None
-            if self._result is None:  # no child, or it failed: done here (any error raised here)
-                self._result = self._fn(self._items)
+            self._result = [r for chunk in self.chunks() for r in chunk]
         return self._result
 
-    def _collect(self) -> list[R] | None:
-        received: list[R] = []
+    def chunks(self) -> Iterator[list[R]]:
+        """``fn(items)`` a part at a time, in order, each as soon as it has arrived; once."""
+        if not self._pid:
+            yield self._fn(self._items)
+            return
+        done = 0  # items the child has handed over
         finished = False
         with os.fdopen(self._read_fd, "rb") as pipe:
             self._read_fd = -1
-            try:
-                while (header := _read_exactly(pipe, _LENGTH.size)) is not None:
-                    (size,) = _LENGTH.unpack(header)
-                    if size == _DONE:
-                        finished = True
-                        break
-                    data = _read_exactly(pipe, size)
-                    if data is None:
-                        break
-                    received.extend(self._unpack(pickle.loads(data)))
-            except Exception:  # whatever went wrong on the way, the work is done here instead
-                finished = False
+            while True:
+                try:
+                    finished, received = self._receive(pipe)
+                except Exception:  # whatever went wrong on the way, the rest is done here
+                    finished, received = False, None
+                if received is None:
+                    break
+                done += CHUNK
+                yield received
         _, status = os.waitpid(self._pid, 0)
         self._pid = 0
         if not finished or os.waitstatus_to_exitcode(status) != 0:
-            return None
-        return received
+            # The child failed: what it did not hand over is done here (any error raised here).
+            yield self._fn(self._items[done:])
+
+    def _receive(self, pipe: IO[bytes]) -> tuple[bool, list[R] | None]:
+        """(finished, the next chunk): (True, None) at the end, (False, None) if the child
+        stopped short."""
+        header = _read_exactly(pipe, _LENGTH.size)
+        if header is None:
+            return False, None
+        (size,) = _LENGTH.unpack(header)
+        if size == _DONE:
+            return True, None
+        data = _read_exactly(pipe, size)
+        return False, None if data is None else self._unpack(pickle.loads(data))
 
     def close(self) -> None:
         """Stop the child if it still runs: nothing is left behind after an error here."""
