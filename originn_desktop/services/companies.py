@@ -133,11 +133,13 @@ class CompanyIndex:
                 company = candidate
         if company is None:
             company = self._create(draft)
-        else:
-            for attr in ("org_number", "municipality", "sector"):
-                if not self._get(company, attr) and getattr(draft, attr):
-                    self._set(company, attr, getattr(draft, attr))
-        self._remember(company)
+            self._remember(company)
+            return company
+        for attr in ("org_number", "municipality", "sector"):
+            if getattr(draft, attr) and not self._get(company, attr):
+                self._set(company, attr, getattr(draft, attr))
+                if attr == "org_number":  # now findable by it too
+                    self._remember(company)
         return company
 
     def resolve(self, draft: CompanyDraft) -> Company:

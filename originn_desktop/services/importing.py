@@ -43,7 +43,7 @@ from originn_desktop.services.participants import (
     search_text,
 )
 
-BATCH = 500
+BATCH = 1000  # values in one IN (...): far below any database's limit
 Progress = Callable[[int, int], None]
 
 
@@ -345,7 +345,7 @@ def _check_still_new(session: Session, plan: ImportPlan) -> None:
     by_key = {
         p.clean.email_key: p.clean.birth_date
         for p in plan.new
-        if p.clean.email_key and not p.clean.personal_number
+        if not p.clean.personal_number and p.clean.email_key
     }
     if not by_key:
         return
