@@ -81,9 +81,12 @@ def parse_personal_number(raw: str, today: dt.date | None = None) -> PersonalNum
     Accepts ``YYMMDD-NNNC``, ``YYMMDD+NNNC`` (100 years or older), ``YYMMDDNNNC``,
     ``YYYYMMDD-NNNC`` and ``YYYYMMDDNNNC``; raises ``ValidationError`` saying why otherwise.
     """
-    # NFKC: full-width and other Unicode digits become the ASCII digits registers use.
-    text = _SPACES.sub("", unicodedata.normalize("NFKC", str(raw)).translate(_DASHES))
     shown = str(raw).strip()
+    if shown.isascii() and shown.replace("-", "").isdigit():
+        text = shown  # the usual forms, with nothing to normalise (most rows of a roster)
+    else:
+        # NFKC: full-width and other Unicode digits become the ASCII digits registers use.
+        text = _SPACES.sub("", unicodedata.normalize("NFKC", shown).translate(_DASHES))
     if not text:
         raise ValidationError(
             Text("personnummer is empty", "personnumret är tomt"), field="personnummer"
