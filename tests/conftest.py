@@ -6,6 +6,7 @@ each test, so every test starts from an empty, current schema in a few milliseco
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 from collections.abc import Iterator
@@ -70,6 +71,10 @@ def cli(db_path, capsys):
             code = main(["--db", str(db_path), *args])
         except SystemExit as exc:  # argparse's own exits: --help, --version, usage errors
             code = int(exc.code or 0)
+        finally:
+            # A command may freeze what it loaded out of the garbage collector's reach, as
+            # a process that ends after it can; this process goes on to other tests.
+            gc.unfreeze()
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -43,7 +43,7 @@ from originn_desktop.services.participants import (
     search_text,
 )
 
-BATCH = 1000  # values in one IN (...): far below any database's limit
+BATCH = 500  # values in one IN (...): below SQLite's old limit of 999
 Progress = Callable[[int, int], None]
 
 
@@ -493,8 +493,8 @@ def _run_import(
             "module",
             module.id,
             module=module.code,
-            participant_ids=[new_ids[0], new_ids[-1]] if new_ids else [],
-            company_ids=[company_ids[0], company_ids[-1]] if company_ids else [],
+            participant_ids=_id_span(new_ids),
+            company_ids=_id_span(company_ids),
             imported=len(new_ids),
             duplicates=plan.duplicates,
             rejected=len(plan.rejected),
@@ -512,6 +512,14 @@ def _run_import(
         rows=len(plan.table.rows),
         dry_run=dry_run,
     )
+
+
+def _id_span(ids: list[int]) -> list[int]:
+    """Ids for an audit entry: [first, last] when they run without a gap (always on SQLite,
+    which hands out the next ids inside the write lock), else every one."""
+    if ids and ids[-1] - ids[0] + 1 == len(ids) and ids == sorted(ids):
+        return [ids[0], ids[-1]]
+    return ids
 
 
 def write_rejected(plan: ImportPlan, path: str | Path, lang: str) -> Path:

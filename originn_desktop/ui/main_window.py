@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -48,7 +49,7 @@ class MainWindow(QMainWindow):
         self.register = register
         self.db = register.db
         self._summaries: list[modules.ModuleSummary] = []
-        self._read_version: int | None = None  # the database's data version last read
+        self._read_as: tuple[int, dt.date] | None = None  # (data version, day) last read
         self.setObjectName("MainWindow")
         self.resize(1200, 760)
         self.setMinimumSize(800, 520)
@@ -251,12 +252,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
             self.refresh()
-        elif event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
-            # Another window (or the command line) may have changed the register meanwhile;
-            # read it again only if it did (the first activation follows the first reading).
-            version = self.db.data_version()
-            if version is None or version != self._read_version:
-                self.refresh()
+        elif (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            # Another window (or the command line) may have changed the register meanwhile,
+            # or a new day may have begun (deadlines count days): read it again only then.
+            and (self._read_as is None or self._read_as != self._reading_state())
+        ):
+            self.refresh()
         super().changeEvent(event)
 
     def _connect(self) -> None:
@@ -284,8 +287,14 @@ class MainWindow(QMainWindow):
 
     # -- refreshing ---------------------------------------------------------------------------
 
+    def _reading_state(self) -> tuple[int, dt.date] | None:
+        """What the window's figures depend on besides its own edits: the database's data
+        version (None when it cannot be known) and today's date."""
+        version = self.db.data_version()
+        return None if version is None else (version, dt.date.today())
+
     def refresh(self) -> None:
-        self._read_version = self.db.data_version()  # before reading: a later commit counts
+        self._read_as = self._reading_state()  # before reading: a later commit counts
         summaries = modules.list_modules(self.db)
         self._summaries = summaries
         self.modules_view.set_modules(summaries)

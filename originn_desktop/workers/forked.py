@@ -57,7 +57,10 @@ class Pending(Generic[T, R]):
         self._read_fd = -1
         self._result: list[R] | None = None
         if fork:
-            self._start()
+            try:
+                self._start()
+            except OSError:  # no pipe or no process to be had (limits, memory): done here
+                self._pid, self._read_fd = 0, -1
 
     def _start(self) -> None:
         read_fd, write_fd = os.pipe()
@@ -67,13 +70,20 @@ class Pending(Generic[T, R]):
             fcntl.fcntl(write_fd, fcntl.F_SETPIPE_SZ, 1 << 20)
         except (ImportError, AttributeError, OSError):
             pass
-        pid = os.fork()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_fd)
+            os.close(write_fd)
+            raise
         if pid == 0:  # the child: compute, hand over, leave without the parent's exit handlers
-            # No garbage collection in a short-lived child: a full pass touches every object
-            # inherited from the parent, copying the pages this process shares with it.
-            gc.disable()
             code = 1
             try:
+                # Ctrl-C ends the child at once, without unwinding the parent's stack in it.
+                signal.signal(signal.SIGINT, signal.SIG_DFL)
+                # No garbage collection in a short-lived child: a full pass touches every
+                # object inherited from the parent, copying the pages it shares with it.
+                gc.disable()
                 os.close(read_fd)
                 with os.fdopen(write_fd, "wb") as pipe:
                     for start in range(0, len(self._items), CHUNK):

@@ -327,3 +327,11 @@ def test_an_import_planned_before_a_purge_does_not_write_the_number_back(db, tmp
         run_import(db, plan)
     with db.read() as session:  # the purged row did not get its personnummer back
         assert session.scalars(select(Participant.personal_number)).all() == [None]
+
+
+def test_audit_ids_are_a_span_only_when_they_run_without_a_gap():
+    from originn_desktop.services.importing import _id_span
+
+    assert _id_span([7, 8, 9, 10]) == [7, 10]
+    assert _id_span([7, 9, 12]) == [7, 9, 12]  # another database's ids, not contiguous
+    assert _id_span([]) == []

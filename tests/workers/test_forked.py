@@ -105,3 +105,14 @@ def test_a_child_that_dies_half_way_is_made_good_here(earlier_children):
     with forked.in_child(dies_after_a_while, items) as pending:
         assert pending.result() == squares(items)
     assert children() <= earlier_children
+
+
+def test_when_no_process_can_be_started_the_work_is_done_here(monkeypatch, earlier_children):
+    def no_fork():
+        raise BlockingIOError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    open_before = len(os.listdir("/proc/self/fd"))
+    with forked.in_child(squares, list(range(3000))) as pending:
+        assert pending.result() == squares(range(3000))
+    assert len(os.listdir("/proc/self/fd")) == open_before  # the pipe was not left open
