@@ -99,6 +99,7 @@ class CompanyIndex:
         self._by_org: dict[str, Company | dict[str, Any]] = {}
         self._by_name: dict[str, Company | dict[str, Any]] = {}
         self._new: list[dict[str, Any]] = []
+        self._now = utcnow()  # the companies one unit of work creates, created at one time
         for company in session.scalars(select(Company).order_by(Company.id)):
             self._remember(company)
 
@@ -162,7 +163,7 @@ class CompanyIndex:
                 "org_number": draft.org_number,
                 "municipality": draft.municipality,
                 "sector": draft.sector,
-                "created_at": utcnow(),
+                "created_at": self._now,
             }
             self._new.append(row)
             return row
