@@ -7,11 +7,13 @@ other accents (É sorts as E). Binary order gets Å and Ä the wrong way round.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Characters after 'z' in ASCII, in the Swedish order of the three extra letters.
 _SWEDISH = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}", "ü": "y"})
 
 
+@lru_cache(maxsize=65536)  # a register's names repeat: a few thousand first and last names
 def sort_key(text: str) -> str:
     """A key whose binary order is Swedish alphabetical order, case-insensitive."""
     folded = unicodedata.normalize("NFC", text).casefold().translate(_SWEDISH)
