@@ -504,178 +504,178 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="204"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="205"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="206"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>New &amp;module…</source>
         <translation>New &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
         <source>New &amp;participant…</source>
         <translation>New &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Roster for the university…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>Results for the uni&amp;versity…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Report</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Certificates for a module…</source>
         <translation>&amp;Certificates for a module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Back up the register…</source>
         <translation>&amp;Back up the register…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
         <source>P&amp;urge old personal data…</source>
         <translation>P&amp;urge old personal data…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>E&amp;rase the participant for good…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
         <source>C&amp;heck a digital badge…</source>
         <translation>C&amp;heck a digital badge…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Open selected…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Enroll in module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Grade and complete…</source>
         <translation>&amp;Grade and complete…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="302"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="317"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -683,7 +683,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="304"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="319"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -691,47 +691,47 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="360"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="375"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Cannot read or write%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="370"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="385"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="376"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="391"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="389"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="404"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="415"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="430"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="475"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="490"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="481"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="496"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="486"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="501"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="487"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="502"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -739,7 +739,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="512"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="527"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -747,7 +747,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="523"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="538"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -755,181 +755,181 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="546"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="547"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="562"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="559"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="632"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="589"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="588"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="603"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="605"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="597"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="612"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="622"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="637"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
         <source>Check a digital badge</source>
         <translation>Check a digital badge</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Badges (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="667"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="682"/>
         <source>The signature is valid.</source>
         <translation>The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="670"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="689"/>
         <source>Issued by %1 from %2</source>
         <translation>Issued by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="677"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="692"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signed by this installation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="679"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
         <source>Signed by key %1.</source>
         <translation>Signed by key %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="698"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>But the register says this certificate is no longer valid (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="700"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="715"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="702"/>
         <location filename="../originn_desktop/ui/main_window.py" line="717"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="723"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="740"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="727"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="742"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="756"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="750"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="765"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="755"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="786"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="795"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="804"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="805"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="820"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="814"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="829"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="827"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="870"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="872"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1508,32 +1508,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="162"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="188"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="163"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="164"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / born</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="165"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="166"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="167"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -1541,66 +1541,74 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="40"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="43"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Search name, e-mail, company, municipality or date of birth</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="42"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="44"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
         <source>Show participants of module</source>
         <translation>Show participants of module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="46"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
         <source>Show status</source>
         <translation>Show status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="48"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
         <source>Number of participants shown</source>
         <translation>Number of participants shown</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="50"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="52"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="54"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="75"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="78"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="106"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="114"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="118"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="126"/>
         <source>All modules</source>
         <translation>All modules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="189"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="207"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
             <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/participants_view.py" line="209"/>
+        <source>more than %n participant(s)</source>
+        <translation>
+            <numerusform>more than %n participant</numerusform>
+            <numerusform>more than %n participants</numerusform>
         </translation>
     </message>
 </context>
@@ -1680,42 +1688,42 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>Register</name>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="83"/>
+        <location filename="../originn_desktop/ui/register.py" line="97"/>
         <source>Add module %1</source>
         <translation>Add module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="107"/>
+        <location filename="../originn_desktop/ui/register.py" line="123"/>
         <source>Edit module %1</source>
         <translation>Edit module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="128"/>
+        <location filename="../originn_desktop/ui/register.py" line="144"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="141"/>
+        <location filename="../originn_desktop/ui/register.py" line="168"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="167"/>
+        <location filename="../originn_desktop/ui/register.py" line="194"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="182"/>
+        <location filename="../originn_desktop/ui/register.py" line="209"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="188"/>
+        <location filename="../originn_desktop/ui/register.py" line="215"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="195"/>
+        <location filename="../originn_desktop/ui/register.py" line="222"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>

@@ -53,6 +53,7 @@ class ParticipantsModel(QAbstractTableModel):
         self._query = ParticipantQuery()
         self._rows: list[ParticipantRow] = []
         self._total = 0
+        self._counted = True  # False while a search's total is not counted yet
         self._modules: list[tuple[int, str]] = []
         self._loaded = False  # nothing is read until the first refresh
 
@@ -64,8 +65,19 @@ class ParticipantsModel(QAbstractTableModel):
 
     @property
     def total(self) -> int:
-        """How many participants match, loaded or not."""
+        """How many participants match, loaded or not (at least, while ``counted`` is False)."""
         return self._total
+
+    @property
+    def counted(self) -> bool:
+        """Whether ``total`` is exact; see ``set_query(count=False)``."""
+        return self._counted
+
+    def count(self) -> None:
+        """Make ``total`` exact, if a search left it uncounted."""
+        if not self._counted:
+            self._total = count_participants(self._db, self._query)
+            self._counted = True
 
     def set_modules(self, modules: list[tuple[int, str]]) -> None:
         """One status column per module: (id, code)."""
@@ -74,21 +86,27 @@ class ParticipantsModel(QAbstractTableModel):
             self._modules = list(modules)
             self.endResetModel()
 
-    def set_query(self, query: ParticipantQuery) -> None:
+    def set_query(self, query: ParticipantQuery, count: bool = True) -> None:
+        """Show the participants ``query`` asks for. With ``count=False`` (typing a search) a
+        full first page leaves the total uncounted until ``count()``: counting reads every
+        match, the first page only the first two hundred."""
         self._query = query
-        self.reload()
+        self.reload(count=count)
 
-    def reload(self, keep: int = 0) -> None:
+    def reload(self, keep: int = 0, count: bool = True) -> None:
         """Run the query again; at least ``keep`` rows are loaded (to keep the scroll place)."""
         self.beginResetModel()
         wanted = max(self.PAGE, keep)
         self._rows = search_participants(self._db, self._query, 0, wanted)
         # Fewer than a page: those are all (a rare search word has just read the whole index
         # once; counting would read it again).
+        self._counted = len(self._rows) < wanted or count
         if len(self._rows) < wanted:
             self._total = len(self._rows)
-        else:
+        elif count:
             self._total = count_participants(self._db, self._query)
+        else:
+            self._total = len(self._rows) + 1  # more than loaded: the view may fetch on
         self._loaded = True
         self.endResetModel()
 
@@ -120,10 +138,13 @@ class ParticipantsModel(QAbstractTableModel):
             return
         page = search_participants(self._db, self._query, len(self._rows), self.PAGE)
         if not page:
-            self._total = len(self._rows)
+            self._total, self._counted = len(self._rows), True
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
+        if not self._counted:  # still uncounted: all, if this page was the last
+            self._counted = len(page) < self.PAGE
+            self._total = len(self._rows) + (0 if self._counted else 1)
         self.endInsertRows()
 
     # -- sorting (in the database) ------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +23,9 @@ from originn_desktop.db.engine import Database
 from originn_desktop.domain.values import EnrollmentStatus, label
 from originn_desktop.ui.i18n import language
 from originn_desktop.ui.participants_model import ID_ROLE, ParticipantsModel
+
+# The total of a search is counted once typing pauses this long; the rows follow each key.
+COUNT_AFTER_MS = 150
 
 
 class ParticipantsView(QWidget):
@@ -88,7 +91,12 @@ class ParticipantsView(QWidget):
         layout.addWidget(self.table)
 
         self._fill_status_filter()
-        self.search.textChanged.connect(self._apply_filters)
+        # While typing, the rows follow each keystroke and the total the pause after it.
+        self._count_later = QTimer(self)
+        self._count_later.setSingleShot(True)
+        self._count_later.setInterval(COUNT_AFTER_MS)
+        self._count_later.timeout.connect(self._count_now)
+        self.search.textChanged.connect(self._search_changed)
         self.module_filter.currentIndexChanged.connect(self._module_changed)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
         self.table.selectionModel().selectionChanged.connect(
@@ -138,14 +146,23 @@ class ParticipantsView(QWidget):
             self.status_filter.blockSignals(False)
         self._apply_filters()
 
-    def _apply_filters(self) -> None:
+    def _apply_filters(self, count: bool = True) -> None:
         query = dataclasses.replace(
             self.model.query,
             text=self.search.text(),
             module_id=self.module_filter.currentData(),
             status=self.status_filter.currentData() if self.status_filter.isEnabled() else None,
         )
-        self.model.set_query(query)
+        self.model.set_query(query, count=count)
+
+    def _search_changed(self) -> None:
+        self._apply_filters(count=False)
+        if not self.model.counted:
+            self._count_later.start()
+
+    def _count_now(self) -> None:
+        self.model.count()
+        self._update_count()
 
     def refresh(self) -> None:
         selected = self.selected_ids()
@@ -186,7 +203,10 @@ class ParticipantsView(QWidget):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 280))
 
     def _update_count(self) -> None:
-        self.count.setText(self.tr("%n participant(s)", "", self.model.total))
+        if self.model.counted:
+            self.count.setText(self.tr("%n participant(s)", "", self.model.total))
+        else:  # until the pause after typing: the rows loaded, and that there are more
+            self.count.setText(self.tr("more than %n participant(s)", "", self.model.total - 1))
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
         self.edit_requested.emit(int(index.data(ID_ROLE)))

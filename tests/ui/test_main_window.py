@@ -408,3 +408,16 @@ def test_coming_back_to_the_window_on_a_new_day_reads_the_register_again(window,
     monkeypatch.setattr(main_window, "dt", SimpleNamespace(date=Tomorrow))
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     assert reads == [1]  # deadlines and "closes in N days" are counted afresh
+
+
+def test_typing_a_search_shows_rows_at_once_and_the_total_when_typing_pauses(window, db, qtbot):
+    factories.bulk_people(db, 450)
+    window.refresh()
+    window.show_tab(1)
+    view = window.participants_view
+    qtbot.keyClicks(view.search, "bulk")
+    assert view.model.rowCount() == 200  # the rows follow each key
+    assert view.count.text() == "more than 200 participants"
+    qtbot.waitUntil(lambda: view.count.text() == "450 participants", timeout=3000)
+    view.search.setText("person00007")  # a rare word: all there is, counted at once
+    assert view.count.text() == "1 participant"

@@ -61,6 +61,23 @@ def test_participants_model_loads_a_page_at_a_time(db, qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_an_uncounted_search_fetches_on_and_counts_when_asked(db, qtmodeltester):
+    factories.bulk_people(db, 450)
+    model = ParticipantsModel(db)
+    model.set_query(ParticipantQuery(text="bulk"), count=False)
+    assert model.rowCount() == ParticipantsModel.PAGE and not model.counted
+    assert model.canFetchMore()  # the view scrolls on before the total is known
+    model.fetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 450 and model.counted and model.total == 450
+    model.set_query(ParticipantQuery(text="bulk"), count=False)
+    model.count()
+    assert (model.total, model.counted) == (450, True)
+    model.set_query(ParticipantQuery(text="person00007"), count=False)
+    assert (model.total, model.counted) == (1, True)  # less than a page: all there is
+    qtmodeltester.check(model)
+
+
 def test_search_is_case_and_accent_insensitive_for_swedish_letters(db):
     factories.person(db, "Åsa", "Öberg", email="asa@example.se")
     factories.person(db, "Sven", "Älvdal")
