@@ -49,6 +49,10 @@ class ParticipantsView(QWidget):
         self.status_filter.setAccessibleName(self.tr("Show status"))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of participants shown"))
+        # Room for the longest text it shows, so the search field does not jump as one types.
+        widest = self.tr("more than %n participant(s)", "", 100000)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest) + 8)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
