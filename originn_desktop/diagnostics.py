@@ -5,9 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
-import platform
 import sys
-import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -50,6 +48,9 @@ def configure_logging(level: int = logging.INFO) -> Path | None:
 
 def crash_report(exc: BaseException) -> str:
     """What a developer needs to know about an unexpected error, without identity numbers."""
+    import platform  # here, not for every command: only a crash needs them
+    import traceback
+
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     return scrub(
         f"ORIGINN Desktop {__version__}\n"
