@@ -15,9 +15,11 @@ from __future__ import annotations
 import gc
 import os
 import pickle
+import queue
 import signal
 import struct
 import sys
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO, Any, Generic, TypeVar
@@ -54,13 +56,14 @@ class Pending(Generic[T, R]):
         self._pack = pack
         self._unpack = unpack
         self._pid = 0
-        self._read_fd = -1
+        self._reader: threading.Thread | None = None
+        self._messages: queue.SimpleQueue[tuple[bool, bytes | None]] = queue.SimpleQueue()
         self._result: list[R] | None = None
         if fork:
             try:
                 self._start()
             except OSError:  # no pipe or no process to be had (limits, memory): done here
-                self._pid, self._read_fd = 0, -1
+                self._pid = 0
 
     def _start(self) -> None:
         read_fd, write_fd = os.pipe()
@@ -97,7 +100,31 @@ class Pending(Generic[T, R]):
             finally:
                 os._exit(code)
         os.close(write_fd)
-        self._pid, self._read_fd = pid, read_fd
+        self._pid = pid
+        # The pipe is emptied as the child fills it, so the child never waits for this process
+        # (its results can be larger than the pipe, and this process is busy meanwhile).
+        self._reader = threading.Thread(
+            target=self._drain, args=(read_fd,), name="forked-results", daemon=True
+        )
+        self._reader.start()
+
+    def _drain(self, read_fd: int) -> None:
+        """Move the child's messages from the pipe to ``_messages``: (finished, message),
+        with (True, None) at the end and (False, None) if the child stopped short."""
+        try:
+            with os.fdopen(read_fd, "rb") as pipe:
+                while (header := _read_exactly(pipe, _LENGTH.size)) is not None:
+                    (size,) = _LENGTH.unpack(header)
+                    if size == _DONE:
+                        self._messages.put((True, None))
+                        return
+                    data = _read_exactly(pipe, size)
+                    if data is None:
+                        break
+                    self._messages.put((False, data))
+        except Exception:  # whatever went wrong on the way, the rest is done in chunks()
+            pass
+        self._messages.put((False, None))
 
     def result(self) -> list[R]:
         """All of ``fn(items)``; waits for the child."""
@@ -111,48 +138,41 @@ class Pending(Generic[T, R]):
             yield self._fn(self._items)
             return
         done = 0  # items the child has handed over
-        finished = False
-        with os.fdopen(self._read_fd, "rb") as pipe:
-            self._read_fd = -1
-            while True:
-                try:
-                    finished, received = self._receive(pipe)
-                except Exception:  # whatever went wrong on the way, the rest is done here
-                    finished, received = False, None
-                if received is None:
-                    break
-                done += CHUNK
-                yield received
-        _, status = os.waitpid(self._pid, 0)
-        self._pid = 0
-        if not finished or os.waitstatus_to_exitcode(status) != 0:
+        while True:
+            finished, data = self._messages.get()
+            if data is None:
+                break
+            try:
+                received = self._unpack(pickle.loads(data))
+            except Exception:  # a message that does not read back: the rest is done here
+                finished = False
+                break
+            done += CHUNK
+            yield received
+        if not self._stop_child(wait=finished):
             # The child failed: what it did not hand over is done here (any error raised here).
             yield self._fn(self._items[done:])
 
-    def _receive(self, pipe: IO[bytes]) -> tuple[bool, list[R] | None]:
-        """(finished, the next chunk): (True, None) at the end, (False, None) if the child
-        stopped short."""
-        header = _read_exactly(pipe, _LENGTH.size)
-        if header is None:
-            return False, None
-        (size,) = _LENGTH.unpack(header)
-        if size == _DONE:
-            return True, None
-        data = _read_exactly(pipe, size)
-        return False, None if data is None else self._unpack(pickle.loads(data))
-
-    def close(self) -> None:
-        """Stop the child if it still runs: nothing is left behind after an error here."""
-        if self._read_fd != -1:
-            os.close(self._read_fd)
-            self._read_fd = -1
+    def _stop_child(self, wait: bool) -> bool:
+        """Reap the child (killing it first unless ``wait``); True if it ended well."""
+        ok = False
         if self._pid:
             try:
-                os.kill(self._pid, signal.SIGKILL)
-                os.waitpid(self._pid, 0)
+                if not wait:
+                    os.kill(self._pid, signal.SIGKILL)
+                _, status = os.waitpid(self._pid, 0)
+                ok = wait and os.waitstatus_to_exitcode(status) == 0
             except (ProcessLookupError, ChildProcessError):
                 pass
             self._pid = 0
+        if self._reader is not None:
+            self._reader.join()  # the pipe's writer is gone: the reader has ended
+            self._reader = None
+        return ok
+
+    def close(self) -> None:
+        """Stop the child if it still runs: nothing is left behind after an error here."""
+        self._stop_child(wait=False)
 
 
 def _read_exactly(pipe: IO[bytes], size: int) -> bytes | None:

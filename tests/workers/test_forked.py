@@ -116,3 +116,24 @@ def test_when_no_process_can_be_started_the_work_is_done_here(monkeypatch, earli
     with forked.in_child(squares, list(range(3000))) as pending:
         assert pending.result() == squares(range(3000))
     assert len(os.listdir("/proc/self/fd")) == open_before  # the pipe was not left open
+
+
+def test_the_child_is_not_held_up_by_a_busy_parent(earlier_children):
+    """Its results may be larger than the pipe, and this process busy meanwhile (loading the
+    database layer): the child still finishes and exits before anyone asks for them."""
+
+    def large(items):
+        return ["x" * 1000 for _ in items]  # about 4 MB in all, several times the pipe
+
+    items = list(range(4000))
+    with forked.in_child(large, items) as pending:
+        child = pending._pid
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:  # this process is busy elsewhere, not reading
+            state = os.waitid(os.P_PID, child, os.WEXITED | os.WNOHANG | os.WNOWAIT)
+            if state is not None:
+                break
+            time.sleep(0.01)
+        assert state is not None and state.si_status == 0  # it finished without waiting
+        assert pending.result() == large(items)
+    assert children() <= earlier_children
