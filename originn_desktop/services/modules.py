@@ -18,7 +18,7 @@ from originn_desktop.domain.rules import (
     DEFAULT_MINIMUM,
     Headcount,
     ModuleState,
-    headcount,
+    headcount_of,
     module_state,
 )
 from originn_desktop.domain.text import Text, UserError, ValidationError
@@ -249,8 +249,7 @@ def _counts(session: Session, module_ids: list[int] | None = None) -> dict[int, 
 
 def summarize(module: ModuleInfo, by_status: dict[str, int], today: dt.date) -> ModuleSummary:
     d = module.draft
-    statuses = [s for s, n in by_status.items() for _ in range(n)]
-    count = headcount(statuses, d.min_participants, d.max_participants)
+    count = headcount_of(by_status, d.min_participants, d.max_participants)
     return ModuleSummary(
         module=module,
         count=count,

@@ -69,3 +69,19 @@ def test_amber_when_met_with_fewer_than_two_to_spare():
 
 def test_a_cancelled_module_is_neither_red_nor_green():
     assert module_state(Headcount(0, 15), "cancelled", None, TODAY).light == Light.NEUTRAL
+
+
+def test_a_headcount_from_counts_per_status_is_the_headcount_of_the_statuses():
+    from originn_desktop.domain.rules import headcount, headcount_of
+
+    by_status = {
+        "registered": 9,
+        "admitted": 3,
+        "completed": 2,
+        "failed": 1,
+        "waitlisted": 4,
+        "withdrawn": 5,
+    }
+    statuses = [s for s, n in by_status.items() for _ in range(n)]
+    assert headcount_of(by_status, 15, 20) == headcount(statuses, 15, 20)
+    assert headcount_of(by_status, 15).counted == 15 and headcount_of({}, 15).missing == 15
