@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import TypeVar
 
 from originn_desktop.domain.collation import name_sort_key
 from originn_desktop.domain.identity import (
@@ -22,8 +21,6 @@ from originn_desktop.domain.identity import (
 )
 from originn_desktop.domain.text import Text, ValidationError
 from originn_desktop.domain.values import CertificateLanguage, Gender
-
-T = TypeVar("T")
 
 
 @dataclass
