@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import time_machine
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Tests read English messages unless they ask for Swedish.
@@ -21,6 +22,16 @@ os.environ["ORIGINN_DESKTOP_LANG"] = "en"
 from originn_desktop.cli.main import main
 from originn_desktop.db.engine import Database
 from originn_desktop.db.schema import open_database
+from tests.clock import NOW
+
+
+@pytest.fixture(autouse=True)
+def clock() -> Iterator[time_machine.Traveller]:
+    """Every test runs on the same clock, starting at ``tests.clock.NOW`` and ticking from there;
+    ``clock.shift(dt.timedelta(days=1))`` moves it. Processes a test starts run on the real clock,
+    so what they print must not depend on the date."""
+    with time_machine.travel(NOW.astimezone(), tick=True) as traveller:
+        yield traveller
 
 
 @pytest.fixture(autouse=True)

@@ -64,9 +64,12 @@ def backup_stem(source: Path) -> str:
     return f"{source.stem}-{digest}"
 
 
-def automatic_backup(source: Path, backup_dir: Path, reason: str, keep: int = 10) -> Path:
-    """A timestamped backup in ``backup_dir``; only the newest ``keep`` of its kind are kept."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+def automatic_backup(
+    source: Path, backup_dir: Path, reason: str, keep: int = 10, now: dt.datetime | None = None
+) -> Path:
+    """A backup in ``backup_dir`` named by ``now`` (the clock's time when not given); only the
+    newest ``keep`` of its kind are kept."""
+    stamp = (now or dt.datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
     target = backup_dir / f"{backup_stem(source)}-{reason}-{stamp}.db"
     backup_file(source, target)
     ours = {*backup_dir.glob(f"{backup_stem(source)}-{reason}-*.db")}

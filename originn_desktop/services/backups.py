@@ -51,15 +51,17 @@ def backup(db: Database, target: str | Path) -> Path:
         ) from None
 
 
-def daily_backup(db: Database, backup_dir: Path, today: dt.date | None = None) -> Path | None:
-    """Today's first start makes a backup; later starts find it and do nothing."""
+def daily_backup(db: Database, backup_dir: Path, now: dt.datetime | None = None) -> Path | None:
+    """The day's first start makes a backup, named by that day; later starts find it and do
+    nothing. ``now`` is the clock's time unless given."""
     if db.path is None or not db.path.exists():
         return None
-    stamp = (today or dt.date.today()).strftime("%Y%m%d")
+    now = now or dt.datetime.now()
+    stamp = now.strftime("%Y%m%d")
     if any(backup_dir.glob(f"{backup_stem(db.path)}-{DAILY}-{stamp}-*.db")):
         return None
     try:
-        return automatic_backup(db.path, backup_dir, DAILY)
+        return automatic_backup(db.path, backup_dir, DAILY, now=now)
     except (OSError, sqlite3.Error):
         return None  # a full disk must not stop the program from starting; the log says so
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from enum import Enum
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from originn_desktop.domain.values import FINISHED_STATUSES, EnrollmentStatus, Grade, label
 from originn_desktop.ui.i18n import language
+from originn_desktop.ui.widgets import today
 
 
 class Mode(Enum):
@@ -72,10 +72,10 @@ class EnrollmentDialog(QDialog):
             (Grade.FAIL, self.tr("U (fail)")),
         ):
             self.grade.addItem(text, g.value)
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(today())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate())
+        self.date.setMaximumDate(today())
         self.date.setAccessibleName(self.tr("Examination date"))
 
         form = QFormLayout()

@@ -16,6 +16,13 @@ from originn_desktop.ui.i18n import tx
 _EMPTY = QDate(1900, 1, 1)
 
 
+def today() -> QDate:
+    """Today by the program's one clock (Python's), which the services also use; Qt's own
+    ``QDate.currentDate()`` would be a second clock a test cannot move."""
+    date = dt.date.today()
+    return QDate(date.year, date.month, date.day)
+
+
 class OptionalDateEdit(QDateEdit):
     """A date field with a calendar that may also be left empty (shown as “–”)."""
 
@@ -37,7 +44,7 @@ class OptionalDateEdit(QDateEdit):
     def mousePressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Opening the calendar on an empty date starts at today, not in 1900.
         if self.date() == _EMPTY:
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
+            self.calendarWidget().setSelectedDate(today())
         super().mousePressEvent(event)
 
 

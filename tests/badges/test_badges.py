@@ -18,12 +18,13 @@ from originn_desktop.services.badges import issue_badges, verify_badge
 from originn_desktop.services.certificates import issue_certificates, revoke
 from originn_desktop.services.demo import load_demo
 from originn_desktop.services.enrollment import complete
+from tests.clock import TODAY
 
 FACTS = BadgeFacts(
     number="ORIGINN-2026-0007",
     learner_name="Máret Jåma",
     learner_email="maret@example.se",
-    issued_on=dt.date(2026, 11, 27),
+    issued_on=TODAY,
     module_code="M1",
     course_code="FÖ901G",
     title_sv="Från råvara till produkt",

@@ -14,6 +14,7 @@ from originn_desktop.certificates.content import CertificateSettings, build_cont
 from originn_desktop.certificates.filenames import certificate_file_name
 from originn_desktop.certificates.render import A4_HEIGHT, A4_WIDTH, MARGIN, render_certificate
 from originn_desktop.services.modules import ModuleDraft
+from tests.clock import TODAY
 
 # The names of the shared samples, and hard ones of our own (all invented).
 NAMES = [
@@ -75,9 +76,7 @@ def flowing(data: bytes) -> str:
 
 @pytest.mark.parametrize(("first", "last"), NAMES)
 def test_every_name_prints_exactly_as_stored(first, last):
-    text = pdf_text(
-        render_certificate(content(first, last), "ORIGINN-2026-0001", dt.date(2026, 11, 27))
-    )
+    text = pdf_text(render_certificate(content(first, last), "ORIGINN-2026-0001", TODAY))
     assert f"{first} {last}" in text
     assert "?" not in text.replace("?nr=", "")
 
@@ -87,7 +86,7 @@ def test_every_mandatory_eu_element_is_on_the_page():
         render_certificate(
             content(signatory_name="Åsa Prefekt", signatory_title="Prefekt"),
             "ORIGINN-2026-0007",
-            dt.date(2026, 11, 27),
+            TODAY,
         )
     )
     for element in [
@@ -119,17 +118,13 @@ def test_every_mandatory_eu_element_is_on_the_page():
 
 
 def test_one_language_prints_only_that_language():
-    text = pdf_text(
-        render_certificate(content(language="en"), "ORIGINN-2026-0001", dt.date(2026, 11, 27))
-    )
+    text = pdf_text(render_certificate(content(language="en"), "ORIGINN-2026-0001", TODAY))
     assert "Micro-credential certificate" in text and "Intyg om mikromerit" not in text
     assert "Pass (G)" in text and "Godkänd" not in text
 
 
 def test_every_font_is_embedded_and_no_standard_font_is_used():
-    reader = PdfReader(
-        io.BytesIO(render_certificate(content(), "ORIGINN-2026-0001", dt.date(2026, 11, 27)))
-    )
+    reader = PdfReader(io.BytesIO(render_certificate(content(), "ORIGINN-2026-0001", TODAY)))
     fonts = reader.pages[0]["/Resources"]["/Font"]
     assert fonts
     for ref in fonts.values():
@@ -167,7 +162,7 @@ def test_a_120_character_name_stays_inside_the_margins_and_wraps():
     last = "Szczepańska-Żółkiewska Ŋuvttaš Čuđđe Ǯǯǯ Kristoffersen-Ólafsdóttir Øvergård"
     name = f"{first} {last}"
     assert len(name) >= 120
-    data = render_certificate(content(first, last), "ORIGINN-2026-0001", dt.date(2026, 11, 27))
+    data = render_certificate(content(first, last), "ORIGINN-2026-0001", TODAY)
     runs = _glyph_positions(data)
     name_runs = [r for r in runs if r[3].strip() in name and len(r[3].strip()) > 10]
     assert len({round(r[1]) for r in name_runs}) >= 2  # wrapped onto several lines
@@ -181,7 +176,7 @@ def test_a_120_character_name_stays_inside_the_margins_and_wraps():
 
 def test_a_long_title_shrinks_but_stays_readable_and_inside():
     title = "Från råvara till produkt och från leverantör till varumärkesbyggare: förädling, marknad och affärsutveckling i jord, skog och vatten"
-    data = render_certificate(content(title_sv=title), "ORIGINN-2026-0001", dt.date(2026, 11, 27))
+    data = render_certificate(content(title_sv=title), "ORIGINN-2026-0001", TODAY)
     assert title in flowing(data)
     sizes = [r[2] for r in _glyph_positions(data) if r[3].strip() and r[3].strip() in title]
     assert sizes and min(sizes) >= 10.5
@@ -193,7 +188,7 @@ def test_the_qr_code_on_the_page_encodes_the_verification_address():
     number = "ORIGINN-2026-0042"
     expected = f"https://verify.example/{number}"
     data = render_certificate(
-        content(verify_template="https://verify.example/{number}"), number, dt.date(2026, 11, 27)
+        content(verify_template="https://verify.example/{number}"), number, TODAY
     )
     page = pdfium.PdfDocument(data)[0]
     scale = 4
@@ -216,8 +211,8 @@ def test_the_qr_code_on_the_page_encodes_the_verification_address():
 
 
 def test_the_same_content_gives_the_same_bytes():
-    a = render_certificate(content(), "ORIGINN-2026-0001", dt.date(2026, 11, 27))
-    b = render_certificate(content(), "ORIGINN-2026-0001", dt.date(2026, 11, 27))
+    a = render_certificate(content(), "ORIGINN-2026-0001", TODAY)
+    b = render_certificate(content(), "ORIGINN-2026-0001", TODAY)
     assert a == b
 
 
@@ -229,7 +224,7 @@ def test_logos_are_drawn_when_chosen_and_a_missing_one_is_skipped(tmp_path):
     with_logo = render_certificate(
         content(logo_left=str(logo), logo_right=str(tmp_path / "gone.png")),
         "ORIGINN-2026-0001",
-        dt.date(2026, 11, 27),
+        TODAY,
     )
     page = PdfReader(io.BytesIO(with_logo)).pages[0]
     assert len(page.images) == 1

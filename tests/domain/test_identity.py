@@ -11,8 +11,7 @@ from originn_desktop.domain.identity import (
     parse_personal_number,
 )
 from originn_desktop.domain.text import ValidationError
-
-TODAY = dt.date(2026, 11, 27)
+from tests.clock import TODAY
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pickle
 
 from originn_desktop.domain.roster import Rejected, check_rows, pack, unpack
 from tests import factories
+from tests.clock import TODAY
 
 MAPPING = [
     "first_name",
@@ -52,7 +53,7 @@ def test_checked_rows_arrive_in_another_process_exactly_as_they_left():
             ],
         ),
     ]
-    checked = check_rows(rows, MAPPING, "first-last", dt.date(2026, 11, 27))
+    checked = check_rows(rows, MAPPING, "first-last", TODAY)
     assert isinstance(checked[3], Rejected) and "check digit" in checked[3].message.en
     received = unpack(pickle.loads(pickle.dumps(pack(checked))))
     assert received == checked

@@ -12,8 +12,7 @@ from originn_desktop.domain.rules import (
     places_to_fill,
 )
 from originn_desktop.domain.values import EnrollmentStatus as S
-
-TODAY = dt.date(2026, 11, 27)
+from tests.clock import TODAY
 
 
 def test_registered_admitted_completed_and_failed_count_waitlisted_and_withdrawn_do_not():

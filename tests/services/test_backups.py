@@ -12,6 +12,7 @@ from originn_desktop.services.backups import backup, check_backup, daily_backup,
 from originn_desktop.services.demo import load_demo
 from originn_desktop.services.modules import list_modules
 from tests import factories
+from tests.clock import TODAY
 
 
 def test_a_backup_is_a_whole_private_database(db, tmp_path):
@@ -58,15 +59,25 @@ def test_restore_refuses_a_backup_from_a_newer_version(db, tmp_path):
         check_backup(newer)
 
 
-def test_one_daily_backup_a_day_and_only_the_last_ten_are_kept(db, tmp_path):
+def test_one_daily_backup_a_day_and_only_the_last_ten_are_kept(db, tmp_path, clock):
     folder = tmp_path / "backups"
-    first = daily_backup(db, folder, dt.date(2026, 11, 27))
-    assert first is not None and daily_backup(db, folder, dt.date(2026, 11, 27)) is None
-    from originn_desktop.db.backup import automatic_backup
+    first = daily_backup(db, folder)
+    assert first is not None and f"-daily-{TODAY:%Y%m%d}-" in first.name
+    assert daily_backup(db, folder) is None  # a second start the same day
+    for _ in range(11):
+        clock.shift(dt.timedelta(days=1))
+        assert daily_backup(db, folder) is not None  # each new day's first start
+    kept = sorted(p.name for p in folder.glob("*-daily-*.db"))
+    assert len(kept) == 10 and first.name not in kept  # the oldest went first
 
-    for _ in range(12):
-        automatic_backup(db.path, folder, "daily")
-    assert len(list(folder.glob("*-daily-*.db"))) == 10
+
+def test_a_daily_backup_is_named_by_the_day_it_is_given_not_the_clock(db, tmp_path):
+    folder = tmp_path / "backups"
+    given = dt.datetime(2025, 3, 4, 8, 30)
+    made = daily_backup(db, folder, given)
+    assert made is not None and "-daily-20250304-083000-" in made.name
+    assert daily_backup(db, folder, given + dt.timedelta(hours=9)) is None  # the same day
+    assert daily_backup(db, folder) is not None  # the clock's day is another one
 
 
 def test_two_registers_with_the_same_file_name_keep_separate_daily_backups(tmp_path):
@@ -77,7 +88,7 @@ def test_two_registers_with_the_same_file_name_keep_separate_daily_backups(tmp_p
         other = open_database(str(tmp_path / place / "originn.db"))
         try:
             factories.module(other, "M1")
-            made.append(daily_backup(other, folder, dt.date(2026, 11, 27)))
+            made.append(daily_backup(other, folder))
         finally:
             other.dispose()
     assert None not in made and len(set(made)) == 2  # the second was not taken for the first

@@ -16,9 +16,9 @@ from originn_desktop.services.certificates import (
 from originn_desktop.services.enrollment import complete, restore, withdraw
 from originn_desktop.services.participants import update_participant
 from tests import factories
+from tests.clock import TODAY
 
 SETTINGS = CertificateSettings(signatory_name="Åsa Prefekt")
-TODAY = dt.date(2026, 11, 27)
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ from originn_desktop.services.participant_list import ParticipantQuery, count_pa
 from originn_desktop.services.participants import module_roster
 from originn_desktop.services.privacy import purge
 from tests import factories
+from tests.clock import TODAY
 
 
 def do_import(db, path, module="M1", overrides=(), dry_run=False, **kwargs):
@@ -171,7 +172,7 @@ def test_every_row_is_imported_merged_or_rejected_and_nothing_crashes(db, rows):
         ["Namn", "Personnummer", "E-post", "Födelsedatum"],
         [(i + 2, list(r)) for i, r in enumerate(rows)],
     )
-    plan = plan_import(db, table, guess_mapping(table.headers), "H1", today=dt.date(2026, 11, 27))
+    plan = plan_import(db, table, guess_mapping(table.headers), "H1", today=TODAY)
     result = run_import(db, plan, dry_run=True)
     assert result.imported + result.duplicates + len(result.rejected) == len(rows)
     assert sorted({r.row for r in result.rejected}) == sorted(r.row for r in result.rejected)
@@ -322,7 +323,7 @@ def test_an_import_planned_before_a_purge_does_not_write_the_number_back(db, tmp
     path.write_text(f"Namn;Personnummer\nGone Person;{number}\n")
     table = read_table(path)
     plan = plan_import(db, table, guess_mapping(table.headers), "M1")
-    assert purge(db, 24, today=dt.date(2026, 11, 27)).participants == 1  # meanwhile
+    assert purge(db, 24, today=TODAY).participants == 1  # meanwhile
     with pytest.raises(UserError, match="changed since the preview"):
         run_import(db, plan)
     with db.read() as session:  # the purged row did not get its personnummer back

@@ -13,6 +13,7 @@ from originn_desktop.services.modules import (
     update_module,
 )
 from tests import factories
+from tests.clock import TODAY
 
 
 def test_a_new_module_has_the_originn_defaults(db):
@@ -70,7 +71,7 @@ def test_summary_counts_against_the_minimum(db):
     for i in range(2):
         factories.person(db, f"P{i}", "Test", module_code="M1")
     factories.person(db, "W", "Test", module_code="M1", status="waitlisted")
-    [summary] = list_modules(db, today=dt.date(2026, 11, 27))
+    [summary] = list_modules(db, today=TODAY)
     assert (summary.count.counted, summary.count.missing, summary.count.waitlisted) == (2, 1, 1)
     assert summary.state.light == Light.RED
     assert summary.state.text.sv == "1 deltagare saknas"

@@ -25,6 +25,7 @@ from originn_desktop.services.participants import (
 from originn_desktop.services.privacy import erase_participant, purge, purge_plan
 from originn_desktop.services.report import funders_report
 from tests import factories
+from tests.clock import TODAY
 
 NAME = "Zyxwvuts"  # a surname that appears nowhere else
 
@@ -87,9 +88,9 @@ def test_retention_purges_people_whose_modules_ended_long_ago_and_keeps_counts(d
     enroll(db, "NEW", both.id)
     complete(db, "OLD", [gone.id], "G", dt.date(2024, 3, 1))
     before = funders_report(db)
-    plan = purge_plan(db, 24, today=dt.date(2026, 11, 27))
+    plan = purge_plan(db, 24, today=TODAY)
     assert (plan.participants, plan.cutoff) == (1, dt.date(2024, 11, 27))
-    done = purge(db, 24, today=dt.date(2026, 11, 27))
+    done = purge(db, 24, today=TODAY)
     assert done.participants == 1
     assert NAME.encode() not in file_bytes(db)
     assert module_summary(db, old.id).count.counted == 2  # the counts remain
@@ -102,7 +103,7 @@ def test_retention_purges_people_whose_modules_ended_long_ago_and_keeps_counts(d
         b.key: b.participants for b in before.by_municipality
     }
     assert count_participants(db, ParticipantQuery()) == 1  # only Both is listed
-    assert purge(db, 24, today=dt.date(2026, 11, 27)).participants == 0  # twice purges nothing
+    assert purge(db, 24, today=TODAY).participants == 0  # twice purges nothing
 
 
 @pytest.mark.parametrize("months", [0, -3, 100_000])
@@ -119,7 +120,7 @@ def test_a_window_still_open_on_a_purged_person_cannot_write_them_back(db):
     )
     person = factories.person(db, "Gone", NAME, module_code="OLD").participant
     opened = get_participant(db, person.id)  # the dialog was opened before the purge
-    assert purge(db, 24, today=dt.date(2026, 11, 27)).participants == 1
+    assert purge(db, 24, today=TODAY).participants == 1
     with pytest.raises(UserError, match="purged"):
         update_participant(db, person.id, opened.draft(), expected_version=opened.version)
     assert NAME.encode() not in file_bytes(db)

@@ -384,14 +384,11 @@ def test_coming_back_to_the_window_shows_what_another_window_changed(window, db_
     assert window.participants_view.model.total == 1
 
 
-def test_coming_back_to_the_window_on_a_new_day_reads_the_register_again(window, monkeypatch):
-    import datetime as real_dt
-    from types import SimpleNamespace
+def test_coming_back_to_the_window_on_a_new_day_reads_the_register_again(window, clock):
+    import datetime as dt
 
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
-
-    from originn_desktop.ui import main_window
 
     window.refresh()
     reads = []
@@ -400,12 +397,7 @@ def test_coming_back_to_the_window_on_a_new_day_reads_the_register_again(window,
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     assert reads == []
 
-    class Tomorrow(real_dt.date):
-        @classmethod
-        def today(cls):
-            return real_dt.date.today() + real_dt.timedelta(days=1)
-
-    monkeypatch.setattr(main_window, "dt", SimpleNamespace(date=Tomorrow))
+    clock.shift(dt.timedelta(days=1))
     QApplication.sendEvent(window, QEvent(QEvent.Type.ActivationChange))
     assert reads == [1]  # deadlines and "closes in N days" are counted afresh
 

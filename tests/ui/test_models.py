@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from PySide6.QtCore import Qt
 
@@ -14,6 +13,7 @@ from originn_desktop.services.participant_list import ParticipantQuery
 from originn_desktop.ui.modules_model import LIGHT_ROLE, ModulesModel
 from originn_desktop.ui.participants_model import ParticipantsModel
 from tests import factories
+from tests.clock import TODAY
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -42,7 +42,7 @@ def test_amber_when_just_met(db):
     for name in ("A", "B"):
         factories.person(db, name, module_code="A1")
     model = ModulesModel()
-    model.set_modules(list_modules(db, today=dt.date(2026, 11, 27)))
+    model.set_modules(list_modules(db, today=TODAY))
     assert model.data(model.index(0, ModulesModel.STATE), LIGHT_ROLE) == Light.AMBER
     assert cell(model, 0, ModulesModel.STATE) == "minimum met, 0 to spare"
 
