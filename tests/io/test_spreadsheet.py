@@ -60,7 +60,7 @@ def test_the_swedish_excel_sample(shared_data):
     assert len(table.rows) == 7
 
 
-def test_xlsx_first_sheet_or_a_named_one_with_typed_cells(tmp_path):
+def test_xlsx_the_roster_like_sheet_or_a_named_one_with_typed_cells(tmp_path):
     book = openpyxl.Workbook()
     book.active.title = "Först"
     book.active.append(["Namn"])
@@ -70,8 +70,10 @@ def test_xlsx_first_sheet_or_a_named_one_with_typed_cells(tmp_path):
     other.append(["Åsa Öberg", 8004201110, dt.datetime(1980, 4, 20)])
     path = tmp_path / "r.xlsx"
     book.save(path)
-    assert read_table(path).rows == [(2, ["Ett Namn"])]
-    table = read_table(path, sheet="Deltagare")
+    assert read_table(path, sheet="Först").rows == [(2, ["Ett Namn"])]
+    # Without --sheet: the sheet whose header names names and identity numbers.
+    table = read_table(path)
+    assert table.sheet == "Deltagare" and table.sheets == ("Först", "Deltagare")
     assert table.rows == [(2, ["Åsa Öberg", "8004201110", "1980-04-20"])]
     with pytest.raises(UserError, match="no sheet 'Saknas'"):
         read_table(path, sheet="Saknas")
