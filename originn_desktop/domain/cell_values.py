@@ -139,8 +139,10 @@ def restore_org_number(raw: str) -> tuple[str, Text | None]:
             return digits, _read_back(_ORG, text, parse_org_number(digits))
         return raw, None
     if _SHORTEST <= len(digits) < 10:
-        try:
-            formatted = parse_org_number(digits.zfill(10))
+        padded = digits.zfill(10)
+        try:  # no company's number starts with 0: only a sole trader's personnummer can
+            parse_personal_number(padded)
+            formatted = parse_org_number(padded)
         except ValidationError:
             return raw, None  # the usual check says why
         return formatted, _restored(_ORG, formatted)
