@@ -397,3 +397,34 @@ def test_a_roster_saved_again_by_libreoffice_itself(
         **counts(cli),
         "withdrawn": 0,
     }
+
+
+def test_statuses_results_and_restored_numbers_are_the_same_checked_in_a_second_process(
+    cli, tmp_path, monkeypatch
+):
+    from originn_desktop.cli import commands
+    from tests import factories
+
+    lines = ["Förnamn;Efternamn;Personnummer;Telefon;Status;Betyg;Examinationsdatum"]
+    statuses = ["anmäld", "reserv", "avanmäld", "godkänd", "underkänd", "Antagen", "Konstig"]
+    grades = {"godkänd": "G", "underkänd": "U"}
+    for i in range(60):
+        number = factories.personnummer("010101" if i % 2 else "800101", i)
+        cell = str(int(number.replace("-", ""))) if i % 3 == 0 else number
+        status = statuses[i % len(statuses)]
+        lines.append(
+            f"F{i};E{i};{cell};7012345{i:02d};{status};{grades.get(status, '')};"
+            f"{'29/09/2026' if status in grades else ''}"
+        )
+    path = tmp_path / "statuses.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cli("module", "add", "S1", "--title-sv", "S", "--title-en", "S", "--max-participants", "20")
+    args = ("import", str(path), "--module", "S1", "--json", "--dry-run", "--with-results")
+    monkeypatch.setattr(commands, "IMPORT_ROWS_IN_CHILD", 1)
+    code, out, err = cli(*args)
+    monkeypatch.setattr(commands, "IMPORT_ROWS_IN_CHILD", 10**9)
+    assert (code, json.loads(out)) == (cli(*args)[0], json.loads(cli(*args)[1]))
+    report = json.loads(out)
+    assert code == 3, err  # the rows with an unknown status
+    assert len(report["skipped"]) == 9 and report["results"] > 0
+    assert any("leading zero restored" in w["message"] for w in report["warnings"])
