@@ -27,6 +27,7 @@ from originn_desktop.domain.roster import NameOrder as NameOrder
 from originn_desktop.domain.roster import Rejected as Rejected
 from originn_desktop.domain.roster import Skipped as Skipped
 from originn_desktop.domain.roster import split_name as split_name
+from originn_desktop.domain.roster_status import STATUS_WORDS, word_key
 from originn_desktop.domain.rules import Headcount, placement
 from originn_desktop.domain.text import Text, UserError
 from originn_desktop.domain.values import FINISHED_STATUSES, EnrollmentStatus
@@ -90,8 +91,14 @@ class ImportPlan:
     @property
     def has_results(self) -> bool:
         """Whether the file has a grade column or finished statuses (taken ``with_results``)."""
-        return "grade" in self.mapping or any(
-            f.status in FINISHED_STATUSES for f in self.facts.values()
+        if "grade" in self.mapping:
+            return True
+        if "status" not in self.mapping:
+            return False
+        column = self.mapping.index("status")
+        return any(
+            column < len(cells) and STATUS_WORDS.get(word_key(cells[column])) in FINISHED_STATUSES
+            for _, cells in self.table.rows
         )
 
     def enrollments(

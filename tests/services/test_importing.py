@@ -447,3 +447,18 @@ def test_a_results_list_sets_grades_only_when_asked(db, tmp_path):
         "Anna": ("completed", "G", dt.date(2026, 10, 1)),
         "Bo": ("failed", "U", dt.date(2026, 10, 2)),
     }
+
+
+def test_a_file_with_finished_statuses_but_no_grade_column_offers_its_results(db, tmp_path):
+    factories.module(db, "M1")
+    path = tmp_path / "r.csv"
+    path.write_text(
+        f"Namn;Personnummer;Status\nAnna Berg;{factories.personnummer()};Godkänd\n"
+        f"Bo Ek;{factories.personnummer()};Anmäld\n",
+        encoding="utf-8",
+    )
+    plan, _ = do_import(db, path, dry_run=True)
+    assert plan.has_results
+    path.write_text(f"Namn;Personnummer;Status\nBo Ek;{factories.personnummer()};Anmäld\n")
+    plan, _ = do_import(db, path, dry_run=True)
+    assert not plan.has_results
