@@ -1,16 +1,21 @@
 """A roster's Status and grade columns read back: the program's own words in Swedish and
-English (what ``export-roster`` writes) and the words university lists use for the same.
+English (what ``export-roster`` writes) and the words university lists use for the same, and
+what a row's status and result mean for its import.
 
 Words are compared without case, spaces or punctuation, as headers are.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from dataclasses import dataclass
 
+from originn_desktop.domain.cell_values import restore_date
+from originn_desktop.domain.identity import parse_date
 from originn_desktop.domain.text import Text, ValidationError
-from originn_desktop.domain.values import LABELS, EnrollmentStatus, Grade
+from originn_desktop.domain.values import FINISHED_STATUSES, LABELS, EnrollmentStatus, Grade
 
 _OWN_STATUSES = [s for s in EnrollmentStatus]
 
@@ -113,3 +118,88 @@ def read_grade(raw: str) -> Grade:
             field="grade",
         )
     return found
+
+
+@dataclass(frozen=True)
+class RowFacts:
+    """What a row says besides who the person is: the status it asks for (None: the import's
+    own), the result when results are taken, and notes on what was read back or left out."""
+
+    status: str | None = None
+    grade: str | None = None
+    grade_date: dt.date | None = None
+    notes: tuple[Text, ...] = ()
+
+
+_EXAMINATION_DATE = Text("examination date", "examinationsdatum")
+
+
+def row_facts(
+    cells: dict[str, str], with_results: bool, today: dt.date, notes: list[Text]
+) -> RowFacts | None:
+    """The status and result a row's Status and grade columns give (None for a row without
+    them); raises ``ValidationError`` when they contradict each other or cannot be read."""
+    status: str | None = read_status(cells["status"]) if cells.get("status") else None
+    grade_cell = cells.get("grade", "")
+    if status is None and not grade_cell:
+        return None
+    if status == EnrollmentStatus.WITHDRAWN:
+        return RowFacts(status)
+    finished = status in FINISHED_STATUSES
+    if not with_results:
+        if finished or grade_cell:
+            said = ", ".join(x for x in (cells.get("status", ""), grade_cell) if x)
+            notes.append(
+                Text(
+                    f"the result in the file ({said}) is not taken: results are taken only "
+                    "when asked for (--with-results)",
+                    f"resultatet i filen ({said}) tas inte med: resultat tas bara med på "
+                    "begäran (--with-results)",
+                )
+            )
+        return RowFacts(None if finished else status)
+    grade = read_grade(grade_cell) if grade_cell else None
+    if grade is None and not finished:
+        return RowFacts(status)
+    if status == EnrollmentStatus.WAITLISTED:
+        raise ValidationError(
+            Text(
+                f"has the grade {grade} but is on the waiting list ({cells['status']})",
+                f"har betyget {grade} men står som reserv ({cells['status']})",
+            ),
+            field="grade",
+        )
+    if grade is None:
+        grade = Grade.PASS if status == EnrollmentStatus.COMPLETED else Grade.FAIL
+    result = EnrollmentStatus.COMPLETED if grade.is_pass else EnrollmentStatus.FAILED
+    if finished and status != result:
+        raise ValidationError(
+            Text(
+                f"the status {cells['status']} does not agree with the grade {grade}",
+                f"statusen {cells['status']} stämmer inte med betyget {grade}",
+            ),
+            field="grade",
+        )
+    day: dt.date | None = None
+    if cells.get("grade_date"):
+        written, note = restore_date(cells["grade_date"], _EXAMINATION_DATE)
+        if note:
+            notes.append(note)
+        day = parse_date(written, field="grade_date")
+        if day > today:
+            raise ValidationError(
+                Text(
+                    "the examination date cannot be in the future",
+                    "examinationsdatum kan inte ligga i framtiden",
+                ),
+                field="grade_date",
+            )
+    else:
+        day = today
+        notes.append(
+            Text(
+                f"no examination date for the grade {grade}: today's date is used",
+                f"inget examinationsdatum för betyget {grade}: dagens datum används",
+            )
+        )
+    return RowFacts(result, str(grade), day)
