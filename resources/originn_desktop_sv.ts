@@ -412,91 +412,106 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="52"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="53"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="105"/>
         <source>Choose the roster</source>
         <translation>Välj deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="54"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="55"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>En .csv- eller .xlsx-fil med en deltagare per rad och en rubrikrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="57"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
         <source>Roster file</source>
         <translation>Deltagarlista (fil)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="60"/>
         <source>Browse for the roster file</source>
         <translation>Bläddra efter deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="63"/>
         <source>Excel sheet</source>
         <translation>Excelblad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="65"/>
         <source>Module to enroll in</source>
         <translation>Modul att anmäla till</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
         <source>How full names are written</source>
         <translation>Hur hela namn är skrivna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
         <source>First name first (Anna Berg)</source>
         <translation>Förnamn först (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="73"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Efternamn först (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="76"/>
+        <source>Import rows &amp;hidden in the sheet too</source>
+        <translation>Importera även &amp;dolda rader i bladet</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="77"/>
+        <source>Import rows hidden in the sheet too</source>
+        <translation>Importera även dolda rader i bladet</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="89"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="90"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="91"/>
         <source>Full &amp;names:</source>
         <translation>Hela &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="107"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="126"/>
+        <source>(the one that looks like a roster)</source>
+        <translation>(det som ser ut som en deltagarlista)</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="314"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="353"/>
         <source>Import a roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="322"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="361"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
@@ -937,32 +952,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="140"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="156"/>
         <source>Check the columns</source>
         <translation>Kontrollera kolumnerna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="159"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Varje kolumns fält är gissat utifrån rubriken; rätta där det behövs. De första raderna visas nedan.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="147"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="163"/>
         <source>Columns and the first rows</source>
         <translation>Kolumner och de första raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="169"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="185"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="175"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="191"/>
         <source>Field for column %1</source>
         <translation>Fält för kolumnen %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="177"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="193"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
@@ -1616,72 +1631,97 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="207"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="223"/>
         <source>What will happen</source>
         <translation>Det här kommer att hända</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="210"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="226"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Inget är sparat ännu. Avvisade rader kan sparas till en fil, rättas och importeras igen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="216"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="233"/>
+        <source>Take the &amp;results in the file (grades and examination dates)</source>
+        <translation>Ta med &amp;resultaten i filen (betyg och examinationsdatum)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="235"/>
+        <source>Take the results in the file</source>
+        <translation>Ta med resultaten i filen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="238"/>
         <source>Rejected rows and notes</source>
         <translation>Avvisade rader och anmärkningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="239"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="239"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="243"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Spara de &amp;avvisade raderna…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="222"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="244"/>
         <source>Save the rejected rows to a file</source>
         <translation>Spara de avvisade raderna till en fil</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="251"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="262"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="280"/>
+        <source>Left out: %1</source>
+        <translation>Utelämnad: %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="293"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rader i filen: %2 nya deltagare, %3 som redan finns i registret eller tidigare i filen (sammanslagna, inte tillagda två gånger), %4 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
+        <source>%1 left out (see below).</source>
+        <translation>%1 utelämnade (se nedan).</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 anmäls till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="273"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="308"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 av dem hamnar på reservlistan: modulen är full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="312"/>
+        <source>%1 of them with their result (grade and date).</source>
+        <translation>%1 av dem med sitt resultat (betyg och datum).</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="316"/>
         <source>%1 are already in the module.</source>
         <translation>%1 finns redan i modulen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -23,6 +23,11 @@ FIELDS: dict[str, Text] = {
     "org_number": Text("organisationsnummer", "organisationsnummer"),
     "municipality": Text("municipality", "kommun"),
     "gender": Text("gender", "kön"),
+    "status": Text(
+        "status (anmäld, reserv, avanmäld, ...)", "status (anmäld, reserv, avanmäld, ...)"
+    ),
+    "grade": Text("grade (U, G, VG)", "betyg (U, G, VG)"),
+    "grade_date": Text("examination date", "examinationsdatum"),
 }
 IGNORE = ""
 
@@ -70,6 +75,27 @@ _SYNONYMS = {
     ],
     "municipality": ["Kommun", "municipality", "hemkommun"],
     "gender": ["Kön", "gender", "sex"],
+    # The program's own roster columns (export-roster), in both languages, and the words
+    # university lists use for the same.
+    "status": [
+        "Status",
+        "Anmälningsstatus",
+        "Antagningsstatus",
+        "Registreringsstatus",
+        "registration status",
+        "admission status",
+        "enrollment status",
+    ],
+    "grade": ["Betyg", "Grade", "Resultat", "Result", "Slutbetyg", "final grade"],
+    "grade_date": [
+        "Examinationsdatum",
+        "Betygsdatum",
+        "Resultatdatum",
+        "Examination date",
+        "Exam date",
+        "Grade date",
+        "date of examination",
+    ],
 }
 
 
@@ -82,6 +108,12 @@ def header_key(header: str) -> str:
 SYNONYMS: dict[str, str] = {
     header_key(s): field for field, names in _SYNONYMS.items() for s in names
 }
+
+
+def header_score(cells: Sequence[str]) -> int:
+    """How many different fields a row's cells name: a roster's header row names several, a
+    title row or a row of data hardly any."""
+    return len({SYNONYMS[k] for k in map(header_key, cells) if k in SYNONYMS})
 
 
 def guess_mapping(headers: Sequence[str]) -> list[str]:

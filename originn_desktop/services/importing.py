@@ -22,13 +22,15 @@ from sqlalchemy.orm import Session
 from originn_desktop.db.bulk import insert_columns, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
-from originn_desktop.domain.roster import CheckedRow, check_rows
+from originn_desktop.domain.roster import CheckedRow, RowFacts, check_rows
 from originn_desktop.domain.roster import NameOrder as NameOrder
 from originn_desktop.domain.roster import Rejected as Rejected
+from originn_desktop.domain.roster import Skipped as Skipped
 from originn_desktop.domain.roster import split_name as split_name
+from originn_desktop.domain.roster_status import STATUS_WORDS, word_key
 from originn_desktop.domain.rules import Headcount, placement
 from originn_desktop.domain.text import Text, UserError
-from originn_desktop.domain.values import EnrollmentStatus
+from originn_desktop.domain.values import FINISHED_STATUSES, EnrollmentStatus
 from originn_desktop.io.columns import check_mapping
 from originn_desktop.io.spreadsheet import Table
 from originn_desktop.services import audit
@@ -71,10 +73,61 @@ class ImportPlan:
     duplicates_in_file: list[tuple[int, int]] = field(default_factory=list)  # (row, first row)
     rejected: list[Rejected] = field(default_factory=list)
     warnings: list[tuple[int, Text]] = field(default_factory=list)
+    # Rows left out on purpose: withdrawn in the file, or hidden in the spreadsheet.
+    skipped: list[Skipped] = field(default_factory=list)
+    # What rows say besides the person (status, result), by row number.
+    facts: dict[int, RowFacts] = field(default_factory=dict)
+    with_results: bool = False
 
     @property
     def duplicates(self) -> int:
         return len(self.existing) + len(self.duplicates_in_file)
+
+    @property
+    def rows(self) -> int:
+        """The file's data rows, hidden ones included."""
+        return len(self.table.rows) + (0 if self.table.hidden_included else len(self.table.hidden))
+
+    @property
+    def has_results(self) -> bool:
+        """Whether the file has a grade column or finished statuses (taken ``with_results``)."""
+        if "grade" in self.mapping:
+            return True
+        if "status" not in self.mapping:
+            return False
+        column = self.mapping.index("status")
+        return any(
+            column < len(cells) and STATUS_WORDS.get(word_key(cells[column])) in FINISHED_STATUSES
+            for _, cells in self.table.rows
+        )
+
+    def enrollments(
+        self, new_ids: Sequence[int]
+    ) -> list[tuple[int, str, str | None, dt.date | None]]:
+        """(participant, status asked for, grade, examination date) for everyone in the file,
+        each once, in the order places are given: results first (they took part), then the
+        others in the file's order, and the file's waiting rows last, in the file's order."""
+        rows = [(p.rows[0], pid) for p, pid in zip(self.new, new_ids, strict=True)]
+        rows += [(row, pid) for row, pid, _, _ in self.existing]
+        rows.sort()
+        wanted: list[tuple[int, str, str | None, dt.date | None]] = []
+        seen: set[int] = set()
+        for row, pid in rows:
+            if pid in seen:
+                continue
+            seen.add(pid)
+            facts = self.facts.get(row)
+            if facts is None:
+                wanted.append((pid, self.status, None, None))
+            else:
+                wanted.append((pid, facts.status or self.status, facts.grade, facts.grade_date))
+
+        def turn(request: tuple[int, str, str | None, dt.date | None]) -> int:
+            if request[1] in FINISHED_STATUSES:
+                return 0
+            return 2 if request[1] == EnrollmentStatus.WAITLISTED else 1
+
+        return sorted(wanted, key=turn)
 
 
 @dataclass(frozen=True)
@@ -88,6 +141,8 @@ class ImportResult:
     warnings: list[tuple[int, Text]]
     rows: int
     dry_run: bool
+    skipped: list[Skipped] = field(default_factory=list)
+    results: int = 0  # enrollments imported as completed or failed, with their grade
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {
@@ -100,6 +155,8 @@ class ImportResult:
             "warnings": [{"row": row, "message": t.get(lang)} for row, t in self.warnings],
             "rows": self.rows,
             "dry_run": self.dry_run,
+            "skipped": [{"row": r.row, "message": r.message.get(lang)} for r in self.skipped],
+            "results": self.results,
         }
 
 
@@ -149,12 +206,15 @@ def plan_import(
     status: str = EnrollmentStatus.REGISTERED,
     today: dt.date | None = None,
     checked: Callable[[], Iterable[Sequence[CheckedRow]]] | None = None,
+    with_results: bool = False,
 ) -> ImportPlan:
-    """Judge every row: to add, the same person as someone (merged), or rejected and why.
+    """Judge every row: to add, the same person as someone (merged), rejected and why, or
+    left out and why (withdrawn in the file, hidden in the spreadsheet).
 
-    ``checked``, if given, returns ``check_rows(table.rows, mapping, name_order, today)``
-    computed elsewhere, in order, a chunk at a time (the command line has a second process
-    check them while it starts, and judges each chunk as it arrives).
+    ``checked``, if given, returns ``check_rows(table.rows, mapping, name_order, today,
+    with_results)`` computed elsewhere, in order, a chunk at a time (the command line has a
+    second process check them while it starts, and judges each chunk as it arrives).
+    Grades and examination dates in the file are taken only ``with_results``.
     """
     problem = check_mapping(mapping)
     if problem is not None:
@@ -168,8 +228,13 @@ def plan_import(
     today = today or dt.date.today()
     with db.read() as session:
         found = find_module(session, module)
-        plan = ImportPlan(table, list(mapping), found.id, found.code, status)
-    chunks = checked() if checked else [check_rows(table.rows, mapping, name_order, today)]
+        plan = ImportPlan(
+            table, list(mapping), found.id, found.code, status, with_results=with_results
+        )
+    _note_hidden_rows(plan)
+    chunks = (
+        checked() if checked else [check_rows(table.rows, mapping, name_order, today, with_results)]
+    )
     seen_number: dict[str, PlannedPerson] = {}
     seen_email: dict[str, list[PlannedPerson]] = {}
     with db.read() as session:
@@ -178,15 +243,42 @@ def plan_import(
             for row in chunk:
                 if isinstance(row, Rejected):
                     plan.rejected.append(row)
+                elif isinstance(row, Skipped):
+                    plan.skipped.append(row)
                 else:
-                    valid.append(row)
+                    number, clean, company, facts = row
+                    valid.append((number, clean, company))
+                    if facts is not None:
+                        plan.facts[number] = facts
+                        plan.warnings.extend((number, note) for note in facts.notes)
             by_number, by_email = _lookup(
                 session,
                 {c.personal_number for _, c, _ in valid if c.personal_number},
                 {c.email_key for _, c, _ in valid if not c.personal_number and c.email_key},
             )
             _judge(plan, valid, by_number, by_email, seen_number, seen_email)
+    plan.skipped.sort(key=lambda s: s.row)
     return plan
+
+
+def _note_hidden_rows(plan: ImportPlan) -> None:
+    """Rows hidden in the spreadsheet are left out (a coordinator hides or filters away the
+    people they do not mean to import), each with a note; or, when asked, imported with one."""
+    table = plan.table
+    if table.hidden_included:
+        note = Text(
+            "hidden in the spreadsheet: imported anyway, as asked",
+            "dold i kalkylbladet: importeras ändå, som begärt",
+        )
+        plan.warnings.extend((row, note) for row in table.hidden)
+        return
+    note = Text(
+        "hidden in the spreadsheet: not imported (show the row, or import hidden rows too, "
+        "to take it)",
+        "dold i kalkylbladet: importeras inte (visa raden, eller importera även dolda rader, "
+        "för att ta med den)",
+    )
+    plan.skipped.extend(Skipped(row, note) for row in table.hidden)
 
 
 def _judge(
@@ -421,8 +513,8 @@ def _run_import(
                     )
         session.flush()
 
-        # Enrollments: the file's order decides who gets the last places before the queue.
-        people_in_file = list(dict.fromkeys([*new_ids, *existing_ids]))
+        # Enrollments: the file's order decides who gets the last places before the queue
+        # (results first, the file's waiting rows last; see ImportPlan.enrollments).
         current: dict[int, Enrollment] = {}  # the people just added have none yet
         for chunk in _chunks(sorted(set(existing_ids))):
             for e in session.scalars(
@@ -433,16 +525,20 @@ def _run_import(
                 current[e.participant_id] = e
         count = module_headcount(session, module)
         counted, waiting = count.counted, count.waitlisted
-        already = enrolled = waitlisted = 0
-        requested = EnrollmentStatus(plan.status)
-        fresh: list[tuple[int, str]] = []  # (participant, status) of the new enrollments
-        for pid in people_in_file:
+        already = enrolled = waitlisted = results = 0
+        # (participant, status, grade, examination date) of the new enrollments
+        fresh: list[tuple[int, str, str | None, dt.date | None]] = []
+        for pid, requested, grade, grade_date in plan.enrollments(new_ids):
             enrollment = current.get(pid)
             if enrollment is not None and enrollment.status != EnrollmentStatus.WITHDRAWN:
                 already += 1
                 continue
             headcount = Headcount(counted, count.minimum, count.maximum, waiting)
-            status = placement(requested, headcount)
+            if requested in FINISHED_STATUSES:  # a result is a fact, not a request for a place
+                status = EnrollmentStatus(requested)
+                results += 1
+            else:
+                status = placement(EnrollmentStatus(requested), headcount)
             if status == EnrollmentStatus.WAITLISTED:
                 waiting += 1
                 waitlisted += 1
@@ -450,17 +546,19 @@ def _run_import(
                 counted += 1
             enrolled += 1
             if enrollment is not None:
-                apply_status(session, enrollment, status, note="import")
+                apply_status(session, enrollment, status, grade, grade_date, note="import")
             else:
-                fresh.append((pid, status))
-        statuses = [status for _, status in fresh]
+                fresh.append((pid, status, grade, grade_date))
+        statuses = [status for _, status, _, _ in fresh]
         enrollment_ids = insert_columns(
             session,
             table_of(Enrollment),
             {
-                "participant_id": [pid for pid, _ in fresh],
+                "participant_id": [pid for pid, _, _, _ in fresh],
                 "module_id": [module.id] * len(fresh),
                 "status": statuses,
+                "grade": [grade for _, _, grade, _ in fresh],
+                "grade_date": [day for _, _, _, day in fresh],
                 "queued_at": [now if s == EnrollmentStatus.WAITLISTED else None for s in statuses],
                 "created_at": [now] * len(fresh),
                 "updated_at": [now] * len(fresh),
@@ -479,7 +577,7 @@ def _run_import(
                         literal(now, DateTime()),
                         null(),
                         enrollments.c.status,
-                        null(),
+                        enrollments.c.grade,
                         literal("import"),
                         literal(user),
                     ).where(enrollments.c.id.between(enrollment_ids[0], enrollment_ids[-1])),
@@ -509,8 +607,10 @@ def _run_import(
         waitlisted=waitlisted,
         already_enrolled=already,
         warnings=sorted(warnings, key=lambda w: w[0]),
-        rows=len(plan.table.rows),
+        rows=plan.rows,
         dry_run=dry_run,
+        skipped=list(plan.skipped),
+        results=results,
     )
 
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -70,6 +71,10 @@ class FilePage(QWizardPage):
         self.order.setAccessibleName(self.tr("How full names are written"))
         self.order.addItem(self.tr("First name first (Anna Berg)"), NameOrder.FIRST_LAST.value)
         self.order.addItem(self.tr("Last name first (Berg Anna)"), NameOrder.LAST_FIRST.value)
+        # Rows hidden in Excel are left out by default: a coordinator hides (or filters away)
+        # the people they do not mean to import. The preview lists them either way.
+        self.include_hidden = QCheckBox(self.tr("Import rows &hidden in the sheet too"))
+        self.include_hidden.setAccessibleName(self.tr("Import rows hidden in the sheet too"))
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
@@ -88,9 +93,11 @@ class FilePage(QWizardPage):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
+        form.addRow("", self.include_hidden)
         form.addRow(self.error)
         self.path.textChanged.connect(self._path_changed)
         self.sheet.setEnabled(False)
+        self.include_hidden.setEnabled(False)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -107,13 +114,18 @@ class FilePage(QWizardPage):
         path = Path(self.path.text())
         is_excel = path.suffix.lower() in (".xlsx", ".xlsm") and path.is_file()
         self.sheet.setEnabled(is_excel)
+        self.include_hidden.setEnabled(is_excel)
         if is_excel:
             try:
                 import openpyxl
 
                 book = openpyxl.load_workbook(path, read_only=True)
-                self.sheet.addItems(book.sheetnames)
+                names = book.sheetnames
                 book.close()
+                if len(names) > 1:
+                    self.sheet.addItem(self.tr("(the one that looks like a roster)"), None)
+                for name in names:
+                    self.sheet.addItem(name, name)
             except Exception:  # a broken file is reported when the page is left
                 self.sheet.setEnabled(False)
         self.completeChanged.emit()
@@ -123,8 +135,12 @@ class FilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            sheet = self.sheet.currentText() if self.sheet.isEnabled() else None
-            self.w.table = read_table(self.path.text().strip(), sheet or None)
+            sheet = self.sheet.currentData() if self.sheet.isEnabled() else None
+            self.w.table = read_table(
+                self.path.text().strip(),
+                sheet or None,
+                include_hidden=self.include_hidden.isEnabled() and self.include_hidden.isChecked(),
+            )
         except UserError as exc:
             self.error.setText(tx(exc.text))
             return False
@@ -212,6 +228,12 @@ class PreviewPage(QWizardPage):
         )
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        # Grades in the file are taken only when the user says so, having seen them here.
+        self.with_results = QCheckBox(
+            self.tr("Take the &results in the file (grades and examination dates)")
+        )
+        self.with_results.setAccessibleName(self.tr("Take the results in the file"))
+        self.with_results.toggled.connect(lambda _checked: self.initializePage())
         self.problems = QTableWidget(0, 2)
         self.problems.setAccessibleName(self.tr("Rejected rows and notes"))
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason")])
@@ -223,6 +245,7 @@ class PreviewPage(QWizardPage):
         self.save_rejected.clicked.connect(self._save_rejected)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.with_results)
         layout.addWidget(self.problems)
         layout.addWidget(self.save_rejected, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -236,6 +259,7 @@ class PreviewPage(QWizardPage):
                 w.mapping,
                 w.file_page.module.currentData(),
                 w.file_page.order.currentData(),
+                with_results=self.with_results.isChecked(),
             )
             preview = run_import(w.db, w.plan, dry_run=True)
         except UserError as exc:
@@ -243,18 +267,25 @@ class PreviewPage(QWizardPage):
             self.summary.setText(tx(exc.text))
             self.problems.setRowCount(0)
             self.save_rejected.setEnabled(False)
+            self.completeChanged.emit()
             return
+        self.with_results.setVisible(w.plan.has_results)
         self.summary.setText(self.describe(preview, w.plan))
         lang = language()
         lines = [(r.row, r.message.get(lang)) for r in preview.rejected]
         lines += [
             (row, self.tr("Note: %1").replace("%1", t.get(lang))) for row, t in preview.warnings
         ]
+        lines += [
+            (s.row, self.tr("Left out: %1").replace("%1", s.message.get(lang)))
+            for s in preview.skipped
+        ]
         self.problems.setRowCount(len(lines))
         for i, (row, text) in enumerate(sorted(lines)):
             self.problems.setItem(i, 0, QTableWidgetItem(str(row)))
             self.problems.setItem(i, 1, QTableWidgetItem(text))
         self.save_rejected.setEnabled(bool(preview.rejected))
+        self.completeChanged.emit()
 
     def describe(self, result: ImportResult, plan: ImportPlan) -> str:
         text = (
@@ -266,12 +297,20 @@ class PreviewPage(QWizardPage):
             .replace("%3", str(result.duplicates))
             .replace("%4", str(len(result.rejected)))
         )
+        if result.skipped:
+            text += " " + self.tr("%1 left out (see below).").replace(
+                "%1", str(len(result.skipped))
+            )
         text += " " + self.tr("%1 will be enrolled in %2.").replace(
             "%1", str(result.enrolled)
         ).replace("%2", plan.module_code)
         if result.waitlisted:
             text += " " + self.tr("%1 of them go on the waiting list: the module is full.").replace(
                 "%1", str(result.waitlisted)
+            )
+        if result.results:
+            text += " " + self.tr("%1 of them with their result (grade and date).").replace(
+                "%1", str(result.results)
             )
         if result.already_enrolled:
             text += " " + self.tr("%1 are already in the module.").replace(

@@ -60,7 +60,7 @@ def test_the_swedish_excel_sample(shared_data):
     assert len(table.rows) == 7
 
 
-def test_xlsx_first_sheet_or_a_named_one_with_typed_cells(tmp_path):
+def test_xlsx_the_roster_like_sheet_or_a_named_one_with_typed_cells(tmp_path):
     book = openpyxl.Workbook()
     book.active.title = "Först"
     book.active.append(["Namn"])
@@ -70,8 +70,10 @@ def test_xlsx_first_sheet_or_a_named_one_with_typed_cells(tmp_path):
     other.append(["Åsa Öberg", 8004201110, dt.datetime(1980, 4, 20)])
     path = tmp_path / "r.xlsx"
     book.save(path)
-    assert read_table(path).rows == [(2, ["Ett Namn"])]
-    table = read_table(path, sheet="Deltagare")
+    assert read_table(path, sheet="Först").rows == [(2, ["Ett Namn"])]
+    # Without --sheet: the sheet whose header names names and identity numbers.
+    table = read_table(path)
+    assert table.sheet == "Deltagare" and table.sheets == ("Först", "Deltagare")
     assert table.rows == [(2, ["Åsa Öberg", "8004201110", "1980-04-20"])]
     with pytest.raises(UserError, match="no sheet 'Saknas'"):
         read_table(path, sheet="Saknas")
@@ -101,3 +103,96 @@ def test_missing_old_excel_and_broken_xlsx(tmp_path):
     (tmp_path / "broken.xlsx").write_bytes(b"PK\x03\x04 not really a zip")
     with pytest.raises(UserError, match="not a readable Excel file"):
         read_table(tmp_path / "broken.xlsx")
+
+
+def test_a_header_below_title_rows_is_found_in_csv(tmp_path):
+    path = tmp_path / "titled.csv"
+    path.write_text(
+        "Deltagarlista ORIGINN;;;\r\nVårterminen 2026;;;\r\n;;;\r\n"
+        "Förnamn;Efternamn;Personnummer;\r\nÅsa;Öberg;800420-1110;\r\n;;;\r\n",
+        encoding="cp1252",
+    )
+    table = read_table(path)
+    assert table.headers == ["Förnamn", "Efternamn", "Personnummer"]
+    assert table.header_row == 4 and table.rows == [(5, ["Åsa", "Öberg", "800420-1110"])]
+
+
+def excel_roster(path, hide=(), formula_value=None):
+    """A sheet as coordinators make them: a merged title, a blank row, the header on row 3,
+    a company merged down two rows, empty formatted cells to the right and below."""
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Deltagare VT26"
+    ws["A1"] = "Deltagarlista, Förädling av skogsråvara"
+    ws.merge_cells("A1:E1")
+    ws.append([])
+    ws.append(["Namn", "Personnummer", "Företag", "Summa"])
+    ws.append(["Åsa Öberg", 8004201110, "Öbergs Gård", "=1+1"])
+    ws.append(["Sven Älvdal", "881272-5557", None])
+    ws.merge_cells("C4:C5")
+    ws.append(["Tova Rönnqvist", "19970105-2228"])
+    for row in hide:
+        ws.row_dimensions[row].hidden = True
+    for cell in ("H2", "H40", "A60"):
+        ws[cell].font = Font(bold=True)  # formatted, empty: rows and columns with nothing
+    book.save(path)
+    if formula_value is not None:  # as Excel saves it: the formula with its last value
+        import zipfile
+
+        with zipfile.ZipFile(path) as z:
+            parts = {n: z.read(n) for n in z.namelist()}
+        sheet = "xl/worksheets/sheet1.xml"
+        parts[sheet] = parts[sheet].replace(
+            b"<f>1+1</f><v />", f"<f>1+1</f><v>{formula_value}</v>".encode()
+        )
+        with zipfile.ZipFile(path, "w") as z:
+            for name, data in parts.items():
+                z.writestr(name, data)
+    return path
+
+
+def test_an_excel_roster_with_a_title_merged_cells_and_empty_formatting(tmp_path):
+    table = read_table(excel_roster(tmp_path / "r.xlsx", formula_value=2))
+    assert table.header_row == 3
+    assert table.headers == ["Namn", "Personnummer", "Företag", "Summa"]
+    assert table.rows == [
+        (4, ["Åsa Öberg", "8004201110", "Öbergs Gård", "2"]),  # the formula's saved value
+        (5, ["Sven Älvdal", "881272-5557", "Öbergs Gård"]),  # the merged company, as seen
+        (6, ["Tova Rönnqvist", "19970105-2228"]),
+    ]
+    assert table.hidden == ()
+
+
+def test_a_formula_without_a_saved_value_reads_as_empty_and_is_never_evaluated(tmp_path):
+    table = read_table(excel_roster(tmp_path / "r.xlsx"))
+    assert table.rows[0] == (4, ["Åsa Öberg", "8004201110", "Öbergs Gård"])
+
+
+def test_hidden_rows_are_left_out_and_listed_unless_asked_for(tmp_path):
+    path = excel_roster(tmp_path / "r.xlsx", hide=(5,))
+    table = read_table(path)
+    assert [n for n, _ in table.rows] == [4, 6] and table.hidden == (5,)
+    both = read_table(path, include_hidden=True)
+    assert [n for n, _ in both.rows] == [4, 5, 6] and both.hidden == (5,)
+    assert both.hidden_included
+
+
+def test_a_sheet_that_claims_a_wrong_size_is_read_whole(tmp_path):
+    import zipfile
+
+    path = tmp_path / "r.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(["Namn", "Personnummer"])
+    book.active.append(["Åsa Öberg", "800420-1110"])
+    book.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    assert b'<dimension ref="A1:B2" />' in parts[sheet]
+    parts[sheet] = parts[sheet].replace(b'<dimension ref="A1:B2" />', b'<dimension ref="A1" />')
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    assert read_table(path).rows == [(2, ["Åsa Öberg", "800420-1110"])]

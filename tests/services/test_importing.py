@@ -336,3 +336,129 @@ def test_audit_ids_are_a_span_only_when_they_run_without_a_gap():
     assert _id_span([7, 8, 9, 10]) == [7, 10]
     assert _id_span([7, 9, 12]) == [7, 9, 12]  # another database's ids, not contiguous
     assert _id_span([]) == []
+
+
+# -- spreadsheets as they really arrive --------------------------------------------------------
+
+
+def numeric(personnummer):
+    """A personnummer as a spreadsheet keeps it once it became a number."""
+    return int(personnummer.replace("-", ""))
+
+
+def test_numeric_and_float_identity_numbers_from_excel_are_the_people_they_are(db, tmp_path):
+    import openpyxl
+
+    factories.module(db, "M1")
+    born_2001, born_1985, born_2000 = (
+        factories.personnummer("010505"),
+        factories.personnummer("850312"),
+        factories.personnummer("001005"),
+    )
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Förnamn", "Efternamn", "Personnummer", "Telefon", "Födelsedatum"])
+    ws.append(["Alva", "Berg", numeric(born_2001), 701234567, None])  # 9 digits, a number
+    ws.append(["Bo", "Ek", float(numeric(born_1985)), None, None])  # a float: 8503121232.0
+    ws.append(["Cia", "Fors", numeric(born_2000), None, None])  # 8 digits: two zeros lost
+    ws.append(["Dan", "Gran", None, None, 22403])  # no personnummer; a date that lost its format
+    ws.cell(row=2, column=3).number_format = "000000-0000"  # shown right, stored as a number
+    book.save(tmp_path / "r.xlsx")
+    _, result = do_import(db, tmp_path / "r.xlsx")
+    assert (result.imported, result.rejected) == (4, [])
+    roster = {r.participant.first_name: r.participant for r in module_roster(db, "M1")}
+    assert roster["Alva"].personal_number == "20" + born_2001.replace("-", "")
+    assert roster["Alva"].phone == "070-123 45 67"
+    assert roster["Bo"].personal_number == "19" + born_1985.replace("-", "")
+    assert roster["Cia"].personal_number == "20" + born_2000.replace("-", "")
+    assert roster["Dan"].birth_date == dt.date(1961, 5, 2)
+    notes = {}
+    for row, text in result.warnings:
+        notes.setdefault(row, []).append(text.en)
+    assert [n.split(":")[0] for n in notes[2]] == ["personnummer", "phone"]
+    assert all("leading zero restored" in n for n in notes[2] + notes[4])
+    assert len(notes) == 3 and "day number 22403" in notes[5][0]
+
+
+def test_nine_digit_personnummer_from_a_swedish_excel_csv_are_the_people_they_are(db, tmp_path):
+    factories.module(db, "M1")
+    a, b = factories.personnummer("030101"), factories.personnummer("091231")
+    bad = str(numeric(a))[:-1] + str((int(str(numeric(a))[-1]) + 1) % 10)  # wrong check digit
+    path = tmp_path / "r.csv"
+    path.write_bytes(
+        (
+            "Förnamn;Efternamn;Personnummer\r\n"
+            f"Åsa;Öberg;{numeric(a)}\r\nNils;Sarri;{numeric(b)}\r\nPer;Fel;{bad}\r\n"
+        ).encode("cp1252")
+    )
+    _, result = do_import(db, path)
+    assert result.imported == 2
+    [rejected] = result.rejected  # never guessed where the check fails
+    assert rejected.row == 4 and "only 9 digits" in rejected.message.en
+    assert [row for row, _ in result.warnings] == [2, 3]
+    assert all("leading zero restored" in t.en for _, t in result.warnings)
+    numbers = sorted(r.participant.personal_number for r in module_roster(db, "M1"))
+    assert numbers == sorted("20" + n.replace("-", "") for n in (a, b))
+
+
+def test_hidden_rows_are_left_out_with_a_note_or_imported_when_asked(db, tmp_path):
+    import openpyxl
+
+    factories.module(db, "M1")
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["Namn", "Personnummer"])
+    for name in ("Anna Berg", "Bo Ek", "Cia Fors"):
+        ws.append([name, factories.personnummer()])
+    ws.row_dimensions[3].hidden = True  # Bo, hidden by the coordinator
+    book.save(tmp_path / "r.xlsx")
+    table = read_table(tmp_path / "r.xlsx")
+    plan = plan_import(db, table, guess_mapping(table.headers), "M1")
+    preview = run_import(db, plan, dry_run=True)
+    assert (preview.imported, preview.rows) == (2, 3)
+    [skipped] = preview.skipped
+    assert skipped.row == 3 and "hidden in the spreadsheet: not imported" in skipped.message.en
+    table = read_table(tmp_path / "r.xlsx", include_hidden=True)
+    plan = plan_import(db, table, guess_mapping(table.headers), "M1")
+    result = run_import(db, plan)
+    assert (result.imported, result.skipped) == (3, [])
+    assert [(row, t.en.split(":")[0]) for row, t in result.warnings] == [
+        (3, "hidden in the spreadsheet")
+    ]
+
+
+def test_a_results_list_sets_grades_only_when_asked(db, tmp_path):
+    factories.module(db, "M1", min_participants=1)
+    path = tmp_path / "results.csv"
+    path.write_text(
+        "Personnummer;Namn;Betyg;Examinationsdatum\n"
+        f"{factories.personnummer('800101')};Anna Berg;G;2026-10-01\n"
+        f"{factories.personnummer('810101')};Bo Ek;U;2026-10-02\n",
+        encoding="utf-8",
+    )
+    _, preview = do_import(db, path, dry_run=True)
+    assert preview.results == 0 and len(preview.warnings) == 2
+    _, result = do_import(db, path, with_results=True)
+    assert result.results == 2
+    got = {
+        r.participant.first_name: (r.status, r.grade, r.grade_date) for r in module_roster(db, "M1")
+    }
+    assert got == {
+        "Anna": ("completed", "G", dt.date(2026, 10, 1)),
+        "Bo": ("failed", "U", dt.date(2026, 10, 2)),
+    }
+
+
+def test_a_file_with_finished_statuses_but_no_grade_column_offers_its_results(db, tmp_path):
+    factories.module(db, "M1")
+    path = tmp_path / "r.csv"
+    path.write_text(
+        f"Namn;Personnummer;Status\nAnna Berg;{factories.personnummer()};Godkänd\n"
+        f"Bo Ek;{factories.personnummer()};Anmäld\n",
+        encoding="utf-8",
+    )
+    plan, _ = do_import(db, path, dry_run=True)
+    assert plan.has_results
+    path.write_text(f"Namn;Personnummer;Status\nBo Ek;{factories.personnummer()};Anmäld\n")
+    plan, _ = do_import(db, path, dry_run=True)
+    assert not plan.has_results
