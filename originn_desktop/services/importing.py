@@ -33,7 +33,12 @@ from originn_desktop.io.columns import check_mapping
 from originn_desktop.io.spreadsheet import Table
 from originn_desktop.services import audit
 from originn_desktop.services.companies import CompanyDraft, CompanyIndex
-from originn_desktop.services.enrollment import apply_status, module_headcount
+from originn_desktop.services.enrollment import (
+    StatusChange,
+    apply_status,
+    fill_from_waitlist,
+    module_headcount,
+)
 from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import (
     CleanParticipant,
@@ -88,6 +93,7 @@ class ImportResult:
     warnings: list[tuple[int, Text]]
     rows: int
     dry_run: bool
+    moved_up: list[StatusChange] = field(default_factory=list)  # off the waiting list first
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {
@@ -100,6 +106,7 @@ class ImportResult:
             "warnings": [{"row": row, "message": t.get(lang)} for row, t in self.warnings],
             "rows": self.rows,
             "dry_run": self.dry_run,
+            "moved_up": [{"id": m.participant_id, "name": m.name} for m in self.moved_up],
         }
 
 
@@ -431,6 +438,8 @@ def _run_import(
                 )
             ):
                 current[e.participant_id] = e
+        # Anyone waiting moves up into free places first: the file's people come after them.
+        moved_up = fill_from_waitlist(session, module)
         count = module_headcount(session, module)
         counted, waiting = count.counted, count.waitlisted
         already = enrolled = waitlisted = 0
@@ -511,6 +520,7 @@ def _run_import(
         warnings=sorted(warnings, key=lambda w: w[0]),
         rows=len(plan.table.rows),
         dry_run=dry_run,
+        moved_up=moved_up,
     )
 
 
