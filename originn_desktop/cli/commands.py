@@ -36,6 +36,11 @@ def _t(en: str, sv: str) -> str:
     return sv if LANG == "sv" else en
 
 
+def _n(n: int, one: str, many: str) -> str:
+    """``1 participant`` / ``2 participants``; ``1 avvisad`` / ``2 avvisade``."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def cli_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -171,7 +176,7 @@ def _summary_json(s: Any) -> dict[str, Any]:
         "title_en": d.title_en,
         "credits": d.credits,
         "course_code": d.course_code,
-        "level": s.module.level_text("sv"),
+        "level": s.module.level_text(LANG),
         "status": d.status,
         "start_date": d.start_date,
         "end_date": d.end_date,
@@ -697,26 +702,32 @@ def _import(args: argparse.Namespace) -> int:
         prefix = (
             _t("Dry run, nothing saved: ", "Provkörning, inget sparat: ") if args.dry_run else ""
         )
+        rejected = len(result.rejected)
         print(
             prefix
             + _t(
-                f"{result.rows} rows: {result.imported} new participants, {result.duplicates} "
-                f"already known (merged), {len(result.rejected)} rejected. {result.enrolled} "
-                f"enrolled in {plan.module_code}"
+                f"{_n(result.rows, 'row', 'rows')}: "
+                f"{_n(result.imported, 'new participant', 'new participants')}, "
+                f"{result.duplicates} already known (merged), {rejected} rejected. "
+                f"{result.enrolled} enrolled in {plan.module_code}"
                 + (
                     f", {result.waitlisted} of them on the waiting list"
                     if result.waitlisted
                     else ""
                 )
                 + (
-                    f"; {result.already_enrolled} were already in it"
+                    f"; {result.already_enrolled} "
+                    + ("was" if result.already_enrolled == 1 else "were")
+                    + " already in it"
                     if result.already_enrolled
                     else ""
                 )
                 + ".",
-                f"{result.rows} rader: {result.imported} nya deltagare, {result.duplicates} "
-                f"fanns redan (sammanslagna), {len(result.rejected)} avvisade. {result.enrolled} "
-                f"anmälda till {plan.module_code}"
+                f"{_n(result.rows, 'rad', 'rader')}: "
+                f"{_n(result.imported, 'ny deltagare', 'nya deltagare')}, "
+                f"{result.duplicates} fanns redan (sammanslagna), "
+                f"{_n(rejected, 'avvisad', 'avvisade')}. "
+                f"{_n(result.enrolled, 'anmäld', 'anmälda')} till {plan.module_code}"
                 + (f", varav {result.waitlisted} på reservlistan" if result.waitlisted else "")
                 + (
                     f"; {result.already_enrolled} fanns redan i modulen"
@@ -766,7 +777,7 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
         store.sync()
     print(
         _t(
-            f"{result.rows} participants written to {result.path}.",
+            f"{_n(result.rows, 'participant', 'participants')} written to {result.path}.",
             f"{result.rows} deltagare skrivna till {result.path}.",
         )
     )
@@ -779,7 +790,7 @@ def cmd_export_results(args: argparse.Namespace) -> int:
     result = export_results(open_db(args), args.module, args.out, args.lang, _delimiter(args))
     print(
         _t(
-            f"{result.rows} results written to {result.path}.",
+            f"{_n(result.rows, 'result', 'results')} written to {result.path}.",
             f"{result.rows} resultat skrivna till {result.path}.",
         )
     )
@@ -1141,7 +1152,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     if not _confirm(
         args,
         _t(
-            f"Purge the personal data of {plan.participants} participants whose modules ended before {plan.cutoff}?",
+            f"Purge the personal data of {_n(plan.participants, 'participant', 'participants')} whose modules ended before {plan.cutoff}?",
             f"Gallra personuppgifterna för {plan.participants} deltagare vars moduler slutade före {plan.cutoff}?",
         ),
     ):
@@ -1150,7 +1161,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     done = purge(db, args.older_than)
     print(
         _t(
-            f"Personal data of {done.participants} participants purged; the counts for the reports remain.",
+            f"Personal data of {_n(done.participants, 'participant', 'participants')} purged; the counts for the reports remain.",
             f"Personuppgifterna för {done.participants} deltagare är gallrade; antalen för rapporterna finns kvar.",
         )
     )

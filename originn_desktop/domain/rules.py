@@ -110,10 +110,16 @@ def module_state(
             f"{n} deltagare saknas",
         )
         if deadline_near:
-            text = text + Text(
-                f", registration closes in {days_left} days",
-                f", anmälan stänger om {days_left} dagar",
-            )
+            if days_left == 0:
+                closes = Text(", registration closes today", ", anmälan stänger i dag")
+            elif days_left == 1:
+                closes = Text(", registration closes tomorrow", ", anmälan stänger i morgon")
+            else:
+                closes = Text(
+                    f", registration closes in {days_left} days",
+                    f", anmälan stänger om {days_left} dagar",
+                )
+            text = text + closes
         return ModuleState(Light.RED, text)
     spare = count.counted - count.minimum
     if spare < COMFORT_MARGIN:

@@ -68,6 +68,13 @@ def test_red_mentions_a_near_deadline():
     assert state.text.sv == "1 deltagare saknas, anmälan stänger om 5 dagar"
 
 
+def test_a_deadline_tomorrow_or_today_reads_as_words():
+    tomorrow = module_state(Headcount(14, 15), "open", TODAY + dt.timedelta(days=1), TODAY)
+    assert tomorrow.text.en == "1 participant missing, registration closes tomorrow"
+    today = module_state(Headcount(14, 15), "open", TODAY, TODAY)
+    assert today.text.sv == "1 deltagare saknas, anmälan stänger i dag"
+
+
 def test_amber_when_met_with_fewer_than_two_to_spare():
     assert module_state(Headcount(15, 15), "open", None, TODAY).light == Light.AMBER
     assert module_state(Headcount(16, 15), "open", None, TODAY).light == Light.AMBER
