@@ -179,3 +179,20 @@ def test_undoing_a_mistaken_withdrawal_makes_the_certificate_valid_again(db, gra
     assert verify(db, "ORIGINN-2026-0001").is_valid
     again = issue(db, tmp_path)  # the same number is printed again, nothing new issued
     assert {c.number: c.outcome for c in again.issued}["ORIGINN-2026-0001"] == "reprint"
+
+
+def test_printing_again_skips_someone_whose_certificate_was_revoked_by_hand(db, graded, tmp_path):
+    first = {c.name: c.number for c in issue(db, tmp_path).issued}
+    revoke(db, first["Tova Rönnqvist"], "fel person")
+    again = issue(db, tmp_path)
+    assert [c.name for c in again.issued] == ["Sven Älvdal"]
+    [skipped] = again.skipped
+    assert (skipped.name, skipped.number, skipped.reason) == (
+        "Tova Rönnqvist",
+        first["Tova Rönnqvist"],
+        "fel person",
+    )
+    assert certs.revoked_by_hand(db, "M1") == again.skipped
+    named = issue(db, tmp_path, participant_ids=[graded[1].id])
+    assert [(c.name, c.outcome) for c in named.issued] == [("Tova Rönnqvist", "new")]
+    assert named.skipped == [] and issue(db, tmp_path).skipped == []  # valid again
