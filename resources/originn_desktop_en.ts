@@ -4,163 +4,178 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="64"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="65"/>
         <source>Certificates for %1</source>
         <translation>Certificates for %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="71"/>
         <source>Participants who completed the module</source>
         <translation>Participants who completed the module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="78"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="77"/>
+        <source>%1 revoked</source>
+        <translation>%1 revoked</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
         <source>Certificate language</source>
         <translation>Certificate language</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="79"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="87"/>
         <source>Each participant&apos;s choice</source>
         <translation>Each participant&apos;s choice</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="80"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
         <source>Swedish and English</source>
         <translation>Swedish and English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="89"/>
         <source>Swedish</source>
         <translation>Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="82"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="90"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="92"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="183"/>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="85"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;hoose…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="94"/>
         <source>Choose the folder for the certificates</source>
         <translation>Choose the folder for the certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="96"/>
         <source>Also one &amp;PDF with all of them, to print in one go</source>
         <translation>Also one &amp;PDF with all of them, to print in one go</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="99"/>
+        <source>Issue &amp;new certificates to those whose certificate was revoked</source>
+        <translation>Issue &amp;new certificates to those whose certificate was revoked</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
         <source>Choose a participant to see the certificate.</source>
         <translation>Choose a participant to see the certificate.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="105"/>
         <source>Certificate preview</source>
         <translation>Certificate preview</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="115"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="107"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="119"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="125"/>
         <source>C&amp;ompleted participants:</source>
         <translation>C&amp;ompleted participants:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="139"/>
         <source>&amp;Create certificates</source>
         <translation>&amp;Create certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="140"/>
         <source>P&amp;rint…</source>
         <translation>P&amp;rint…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="141"/>
         <source>Open the fol&amp;der</source>
         <translation>Open the fol&amp;der</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="142"/>
         <source>Digital &amp;badges…</source>
         <translation>Digital &amp;badges…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="144"/>
         <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
         <translation>Signed Open Badges 3.0 credentials, which anyone can check offline</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="168"/>
         <source>Nobody has completed this module yet: grade the participants first.</source>
         <translation>Nobody has completed this module yet: grade the participants first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="204"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="217"/>
         <source>Tick at least one participant.</source>
         <translation>Tick at least one participant.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
         <source>Creating certificates…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="264"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="258"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="273"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Cancelled; the certificates made so far are whole and registered.</translation>
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
+        <source>Skipped, their certificate was revoked: %1.</source>
+        <translation>Skipped, their certificate was revoked: %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="297"/>
         <source>Could not write the certificates: %1</source>
         <translation>Could not write the certificates: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="295"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="314"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="301"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="320"/>
         <source>Folder for the digital badges</source>
         <translation>Folder for the digital badges</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="330"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signed digital badges (Open Badges 3.0) in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="324"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="343"/>
         <source>The folder is created with the first certificate.</source>
         <translation>The folder is created with the first certificate.</translation>
     </message>
@@ -753,16 +768,41 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
             <numerusform>%n enrolled.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="548"/>
+        <source>Withdraw anyway? This revokes %1.</source>
+        <translation>Withdraw anyway? This revokes %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
+        <source>Withdraw anyway? Their result is removed.</source>
+        <translation>Withdraw anyway? Their result is removed.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="553"/>
+        <source>To revoke only a certificate, use Revoke in the certificate register.</source>
+        <translation>To revoke only a certificate, use Revoke in the certificate register.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="557"/>
+        <source>Withdraw someone who has finished</source>
+        <translation>Withdraw someone who has finished</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="527"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="567"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
             <numerusform>%n withdrawn.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="569"/>
+        <source>Already withdrawn: %1.</source>
+        <translation>Already withdrawn: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="538"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="583"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -770,181 +810,181 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="606"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="562"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="607"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="621"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="589"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="636"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="603"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="605"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="652"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="612"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="637"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="721"/>
         <source>Check a digital badge</source>
         <translation>Check a digital badge</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Badges (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="682"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
         <source>The signature is valid.</source>
         <translation>The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="730"/>
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="689"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="736"/>
         <source>Issued by %1 from %2</source>
         <translation>Issued by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="692"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signed by this installation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
         <source>Signed by key %1.</source>
         <translation>Signed by key %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="698"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>But the register says this certificate is no longer valid (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="715"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="723"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="740"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="742"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="756"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="765"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="812"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="786"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="833"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="795"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="804"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="851"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="865"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="820"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="867"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="829"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="891"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="870"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="919"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="872"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="921"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1754,17 +1794,17 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="209"/>
+        <location filename="../originn_desktop/ui/register.py" line="216"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="215"/>
+        <location filename="../originn_desktop/ui/register.py" line="224"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="222"/>
+        <location filename="../originn_desktop/ui/register.py" line="231"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -1772,143 +1812,143 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="84"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="85"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
         <source>Certificate number or name</source>
         <translation>Certificate number or name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
         <source>Search the certificate register</source>
         <translation>Search the certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="89"/>
         <source>Certificate register</source>
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="90"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="91"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="97"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="98"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
         <source>Print &amp;again…</source>
         <translation>Print &amp;again…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
         <source>Open the P&amp;DF</source>
         <translation>Open the P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="102"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;voke…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="111"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="114"/>
         <source>revoked: %1</source>
         <translation>revoked: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="113"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="116"/>
         <source>superseded by %1</source>
         <translation>superseded by %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="114"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="117"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="150"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="153"/>
         <source>%1 is valid: issued to %2 for %3 on %4.</source>
         <translation>%1 is valid: issued to %2 for %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="152"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="155"/>
         <source>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</source>
         <translation>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="160"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="163"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="169"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="172"/>
         <source>Folder for the certificate</source>
         <translation>Folder for the certificate</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="181"/>
-        <location filename="../originn_desktop/ui/register_view.py" line="190"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="193"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="187"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="186"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="189"/>
         <source>The record has changed since: reissued as %1, and %2 is superseded.</source>
         <translation>The record has changed since: reissued as %1, and %2 is superseded.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="206"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="209"/>
         <source>Open the PDF</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="207"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="210"/>
         <source>The file is not in %1; print it again to make it.</source>
         <translation>The file is not in %1; print it again to make it.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="218"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="221"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="219"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="222"/>
         <source>Why is %1 (%2) revoked?</source>
         <translation>Why is %1 (%2) revoked?</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="228"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="231"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>

@@ -4,163 +4,178 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="64"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="65"/>
         <source>Certificates for %1</source>
         <translation>Intyg för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="68"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="71"/>
         <source>Participants who completed the module</source>
         <translation>Deltagare som slutfört modulen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="78"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="77"/>
+        <source>%1 revoked</source>
+        <translation>%1 återkallat</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
         <source>Certificate language</source>
         <translation>Intygsspråk</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="79"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="87"/>
         <source>Each participant&apos;s choice</source>
         <translation>Varje deltagares val</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="80"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
         <source>Swedish and English</source>
         <translation>Svenska och engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="89"/>
         <source>Swedish</source>
         <translation>Svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="82"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="90"/>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="92"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="183"/>
         <source>Folder for the certificates</source>
         <translation>Mapp för intygen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="85"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Välj…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="94"/>
         <source>Choose the folder for the certificates</source>
         <translation>Välj mapp för intygen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="96"/>
         <source>Also one &amp;PDF with all of them, to print in one go</source>
         <translation>Även en samlad &amp;PDF med alla, för utskrift i ett svep</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="99"/>
+        <source>Issue &amp;new certificates to those whose certificate was revoked</source>
+        <translation>Utfärda &amp;nya intyg till dem vars intyg återkallats</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
         <source>Choose a participant to see the certificate.</source>
         <translation>Välj en deltagare för att se intyget.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="105"/>
         <source>Certificate preview</source>
         <translation>Förhandsvisning av intyget</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="115"/>
         <source>&amp;Language:</source>
         <translation>Spr&amp;åk:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="107"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="119"/>
         <source>&amp;Folder:</source>
         <translation>&amp;Mapp:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="112"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="125"/>
         <source>C&amp;ompleted participants:</source>
         <translation>&amp;Godkända deltagare:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="126"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="139"/>
         <source>&amp;Create certificates</source>
         <translation>&amp;Skapa intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="127"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="140"/>
         <source>P&amp;rint…</source>
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="128"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="141"/>
         <source>Open the fol&amp;der</source>
         <translation>Öppna m&amp;appen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="129"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="142"/>
         <source>Digital &amp;badges…</source>
         <translation>Digitala mär&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="144"/>
         <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
         <translation>Signerade Open Badges 3.0-intyg som vem som helst kan kontrollera utan nätverk</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="168"/>
         <source>Nobody has completed this module yet: grade the participants first.</source>
         <translation>Ingen har slutfört modulen ännu: sätt betyg på deltagarna först.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="204"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="217"/>
         <source>Tick at least one participant.</source>
         <translation>Markera minst en deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
         <source>Creating certificates…</source>
         <translation>Skapar intyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="264"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 intyg i %2: %3 nya, %4 utskrivna igen, %5 utfärdade på nytt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="258"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="273"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Avbrutet; de intyg som hann skapas är hela och registrerade.</translation>
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
+        <source>Skipped, their certificate was revoked: %1.</source>
+        <translation>Hoppade över, intyget är återkallat: %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="297"/>
         <source>Could not write the certificates: %1</source>
         <translation>Kunde inte skriva intygen: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="295"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="314"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 sidor skickade till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="301"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="320"/>
         <source>Folder for the digital badges</source>
         <translation>Mapp för de digitala märkena</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="330"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signerade digitala märken (Open Badges 3.0) i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="324"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="343"/>
         <source>The folder is created with the first certificate.</source>
         <translation>Mappen skapas med det första intyget.</translation>
     </message>
@@ -753,16 +768,41 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
             <numerusform>%n anmälda.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="548"/>
+        <source>Withdraw anyway? This revokes %1.</source>
+        <translation>Avanmäla ändå? Det återkallar %1.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
+        <source>Withdraw anyway? Their result is removed.</source>
+        <translation>Avanmäla ändå? Resultatet tas bort.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="553"/>
+        <source>To revoke only a certificate, use Revoke in the certificate register.</source>
+        <translation>För att bara återkalla ett intyg, använd Återkalla i intygsregistret.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="557"/>
+        <source>Withdraw someone who has finished</source>
+        <translation>Avanmäla någon som redan är klar</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="527"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="567"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
             <numerusform>%n avanmälda.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="569"/>
+        <source>Already withdrawn: %1.</source>
+        <translation>Redan avanmälda: %1.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="538"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="583"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -770,181 +810,181 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="561"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="606"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="562"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="607"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="621"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="589"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="636"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="603"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="605"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="652"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="612"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="637"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="674"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="721"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="682"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="730"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="689"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="736"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="692"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="698"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="715"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="723"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="740"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="742"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="756"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="765"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="812"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="786"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="833"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="795"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="804"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="851"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="865"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="820"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="867"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="829"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="891"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="870"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="919"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="872"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="921"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1754,17 +1794,17 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>Anmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="209"/>
+        <location filename="../originn_desktop/ui/register.py" line="216"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="215"/>
+        <location filename="../originn_desktop/ui/register.py" line="224"/>
         <source>Withdraw</source>
         <translation>Avanmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="222"/>
+        <location filename="../originn_desktop/ui/register.py" line="231"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
@@ -1772,143 +1812,143 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="84"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="85"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
         <source>Certificate number or name</source>
         <translation>Intygsnummer eller namn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
         <source>Search the certificate register</source>
         <translation>Sök i intygsregistret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="89"/>
         <source>Certificate register</source>
         <translation>Intygsregister</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="90"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="91"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
         <source>Issued</source>
         <translation>Utfärdat</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="97"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
         <source>&amp;Verify</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="98"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
         <source>Print &amp;again…</source>
         <translation>Skriv ut &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
         <source>Open the P&amp;DF</source>
         <translation>Öppna P&amp;DF:en</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="102"/>
         <source>Re&amp;voke…</source>
         <translation>Åter&amp;kalla…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="111"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="114"/>
         <source>revoked: %1</source>
         <translation>återkallat: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="113"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="116"/>
         <source>superseded by %1</source>
         <translation>ersatt av %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="114"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="117"/>
         <source>valid</source>
         <translation>giltigt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="150"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="153"/>
         <source>%1 is valid: issued to %2 for %3 on %4.</source>
         <translation>%1 är giltigt: utfärdat till %2 för %3 den %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="152"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="155"/>
         <source>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</source>
         <translation>%1 är INTE giltigt (%5). Det utfärdades till %2 för %3 den %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="160"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="163"/>
         <source>Verify</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="169"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="172"/>
         <source>Folder for the certificate</source>
         <translation>Mapp för intyget</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="181"/>
-        <location filename="../originn_desktop/ui/register_view.py" line="190"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="193"/>
         <source>Print again</source>
         <translation>Skriv ut igen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="187"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="186"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="189"/>
         <source>The record has changed since: reissued as %1, and %2 is superseded.</source>
         <translation>Uppgifterna har ändrats sedan dess: utfärdat på nytt som %1, och %2 är ersatt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="206"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="209"/>
         <source>Open the PDF</source>
         <translation>Öppna PDF:en</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="207"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="210"/>
         <source>The file is not in %1; print it again to make it.</source>
         <translation>Filen finns inte i %1; skriv ut intyget igen för att skapa den.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="218"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="221"/>
         <source>Revoke %1</source>
         <translation>Återkalla %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="219"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="222"/>
         <source>Why is %1 (%2) revoked?</source>
         <translation>Varför återkallas %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="228"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="231"/>
         <source>Revoke</source>
         <translation>Återkalla</translation>
     </message>

@@ -36,6 +36,11 @@ def _t(en: str, sv: str) -> str:
     return sv if LANG == "sv" else en
 
 
+def _n(n: int, one: str, many: str) -> str:
+    """``1 participant`` / ``2 participants``; ``1 avvisad`` / ``2 avvisade``."""
+    return f"{n} {one if n == 1 else many}"
+
+
 def cli_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -171,7 +176,7 @@ def _summary_json(s: Any) -> dict[str, Any]:
         "title_en": d.title_en,
         "credits": d.credits,
         "course_code": d.course_code,
-        "level": s.module.level_text("sv"),
+        "level": s.module.level_text(LANG),
         "status": d.status,
         "start_date": d.start_date,
         "end_date": d.end_date,
@@ -344,6 +349,7 @@ def cmd_participant_add(args: argparse.Namespace) -> int:
             data["status"] = (
                 result.enrollment.after.status if result.enrollment else result.already_enrolled
             )
+            data["moved_up"] = [{"id": m.participant_id, "name": m.name} for m in result.moved_up]
         print_json(data)
         return 0
     if result.created:
@@ -357,6 +363,7 @@ def cmd_participant_add(args: argparse.Namespace) -> int:
         )
     if result.enrollment:
         _announce_change(result.enrollment)
+        _announce_moved(result.moved_up)
     elif result.already_enrolled:
         print(
             _t(
@@ -392,7 +399,11 @@ def cmd_participant_show(args: argparse.Namespace) -> int:
     if args.json:
         print_json(data)
     else:
+        from originn_desktop.services.privacy import shown_name
+
         for key, value in data.items():
+            if key in ("first_name", "last_name"):
+                value = shown_name(value, LANG)
             if key != "enrollments":
                 print(f"{key}: {'' if value is None else value}")
         for e in data["enrollments"]:
@@ -459,9 +470,32 @@ def cmd_enroll(args: argparse.Namespace) -> int:
 
 
 def cmd_withdraw(args: argparse.Namespace) -> int:
-    from originn_desktop.services.enrollment import withdraw
+    import sys
 
-    _print_update(withdraw(open_db(args), args.module, args.participant))
+    from originn_desktop.services.enrollment import WithdrawingFinished, withdraw
+
+    try:
+        update = withdraw(open_db(args), args.module, args.participant, withdraw_finished=args.yes)
+    except WithdrawingFinished as exc:
+        print(
+            f"originn-desktop: {exc.message(LANG)}. "
+            + _t(
+                "Add --yes to withdraw anyway; to revoke only a certificate, use "
+                "'revoke NUMBER --reason TEXT'.",
+                "Lägg till --yes för att avanmäla ändå; för att bara återkalla ett intyg, "
+                "använd 'revoke NUMMER --reason TEXT'.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    for same in update.unchanged:
+        print(
+            _t(
+                f"{same.name} is already withdrawn from {same.module_code}; nothing changed.",
+                f"{same.name} är redan avanmäld från {same.module_code}; inget ändrades.",
+            )
+        )
+    _print_update(update)
     return 0
 
 
@@ -560,9 +594,19 @@ def register(sub: Any) -> None:
     )
     p.set_defaults(handler=cmd_enroll)
 
-    p = sub.add_parser("withdraw", help="withdraw participants; the waiting list moves up")
+    p = sub.add_parser(
+        "withdraw",
+        help="withdraw participants; the waiting list moves up",
+        description="Someone who completed or failed is withdrawn only with --yes: it revokes "
+        "their certificate. Exit status 1 when refused (nothing is changed).",
+    )
     p.add_argument("--module", required=True, metavar="CODE")
     p.add_argument("--participant", required=True, type=int, nargs="+", metavar="ID")
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="also withdraw people who completed or failed (revokes their certificates)",
+    )
     p.set_defaults(handler=cmd_withdraw)
 
     p = sub.add_parser("complete", help="finish participants with a grade (U fails)")
@@ -674,11 +718,13 @@ def _import(args: argparse.Namespace) -> int:
         prefix = (
             _t("Dry run, nothing saved: ", "Provkörning, inget sparat: ") if args.dry_run else ""
         )
+        rejected = len(result.rejected)
         print(
             prefix
             + _t(
-                f"{result.rows} rows: {result.imported} new participants, {result.duplicates} "
-                f"already known (merged), {len(result.rejected)} rejected"
+                f"{_n(result.rows, 'row', 'rows')}: "
+                f"{_n(result.imported, 'new participant', 'new participants')}, "
+                f"{result.duplicates} already known (merged), {rejected} rejected"
                 + (f", {len(result.skipped)} left out" if result.skipped else "")
                 + f". {result.enrolled} enrolled in {plan.module_code}"
                 + (
@@ -688,15 +734,19 @@ def _import(args: argparse.Namespace) -> int:
                 )
                 + (f", {result.results} with their result" if result.results else "")
                 + (
-                    f"; {result.already_enrolled} were already in it"
+                    f"; {result.already_enrolled} "
+                    + ("was" if result.already_enrolled == 1 else "were")
+                    + " already in it"
                     if result.already_enrolled
                     else ""
                 )
                 + ".",
-                f"{result.rows} rader: {result.imported} nya deltagare, {result.duplicates} "
-                f"fanns redan (sammanslagna), {len(result.rejected)} avvisade"
+                f"{_n(result.rows, 'rad', 'rader')}: "
+                f"{_n(result.imported, 'ny deltagare', 'nya deltagare')}, "
+                f"{result.duplicates} fanns redan (sammanslagna), "
+                f"{_n(rejected, 'avvisad', 'avvisade')}"
                 + (f", {len(result.skipped)} utelämnade" if result.skipped else "")
-                + f". {result.enrolled} anmälda till {plan.module_code}"
+                + f". {_n(result.enrolled, 'anmäld', 'anmälda')} till {plan.module_code}"
                 + (f", varav {result.waitlisted} på reservlistan" if result.waitlisted else "")
                 + (f", {result.results} med sitt resultat" if result.results else "")
                 + (
@@ -707,6 +757,7 @@ def _import(args: argparse.Namespace) -> int:
                 + ".",
             )
         )
+        _announce_moved(result.moved_up)
         for r in result.rejected:
             print(_t(f"  row {r.row}: {r.message.en}", f"  rad {r.row}: {r.message.sv}"))
         for s in result.skipped:
@@ -738,12 +789,7 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
     from originn_desktop.ui.settings_store import SettingsStore
 
     store = SettingsStore()
-    if args.columns:
-        columns = parse_columns(args.columns)
-        store.set(ROSTER_COLUMNS, ",".join(columns))
-        store.sync()
-    else:
-        columns = parse_columns(store.get(ROSTER_COLUMNS))
+    columns = parse_columns(args.columns or store.get(ROSTER_COLUMNS))
     result = export_roster(
         open_db(args),
         args.module,
@@ -753,9 +799,12 @@ def cmd_export_roster(args: argparse.Namespace) -> int:
         _delimiter(args),
         args.include_withdrawn,
     )
+    if args.columns:  # remembered once the export worked
+        store.set(ROSTER_COLUMNS, ",".join(columns))
+        store.sync()
     print(
         _t(
-            f"{result.rows} participants written to {result.path}.",
+            f"{_n(result.rows, 'participant', 'participants')} written to {result.path}.",
             f"{result.rows} deltagare skrivna till {result.path}.",
         )
     )
@@ -768,7 +817,7 @@ def cmd_export_results(args: argparse.Namespace) -> int:
     result = export_results(open_db(args), args.module, args.out, args.lang, _delimiter(args))
     print(
         _t(
-            f"{result.rows} results written to {result.path}.",
+            f"{_n(result.rows, 'result', 'results')} written to {result.path}.",
             f"{result.rows} resultat skrivna till {result.path}.",
         )
     )
@@ -886,6 +935,8 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(f"originn-desktop: {warning.get(LANG)}", file=sys.stderr)
     if args.json:
+        # One object per certificate written; then one per person skipped, with outcome
+        # "skipped", no file, and the reason ("reason" is null for those written).
         print_json(
             [
                 {
@@ -895,8 +946,21 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                     "file": str(c.file),
                     "outcome": c.outcome,
                     "replaces": c.replaces,
+                    "reason": None,
                 }
                 for c in result.issued
+            ]
+            + [
+                {
+                    "number": k.number,
+                    "participant_id": k.participant_id,
+                    "name": k.name,
+                    "file": None,
+                    "outcome": "skipped",
+                    "replaces": None,
+                    "reason": _skip_reason(k),
+                }
+                for k in result.skipped
             ]
         )
         return 0
@@ -910,13 +974,33 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         print(f"{c.number}  {c.name}  ({outcomes[c.outcome]}{extra})  {c.file}")
     if result.merged:
         print(_t(f"All in one file: {result.merged}", f"Alla i en fil: {result.merged}"))
+    for k in result.skipped:
+        print(
+            _t(
+                f"Skipped {k.name} (id {k.participant_id}): {_skip_reason(k)}. "
+                f"To issue a new certificate, name them: --participant {k.participant_id}",
+                f"Hoppade över {k.name} (id {k.participant_id}): {_skip_reason(k)}. "
+                f"Ange personen för att utfärda ett nytt intyg: --participant {k.participant_id}",
+            )
+        )
     return 0
+
+
+def _skip_reason(skipped: Any) -> str:
+    return _t(
+        f"{skipped.number} was revoked ({skipped.reason})",
+        f"{skipped.number} är återkallat ({skipped.reason})",
+    )
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
     from originn_desktop.services.certificates import REVOKED, SUPERSEDED, verify
+    from originn_desktop.services.enrollment import revocation_reason
+    from originn_desktop.services.privacy import shown_name
 
     record = verify(open_db(args), args.number)
+    learner = shown_name(record.learner_name, LANG)
+    reason = revocation_reason(record.status_reason, LANG)
     title = record.module_title_sv if LANG == "sv" else record.module_title_en
     module = f"{record.module_code} {title}".strip()
     if args.json:
@@ -937,22 +1021,22 @@ def cmd_verify(args: argparse.Namespace) -> int:
     elif record.is_valid:
         print(
             _t(
-                f"{record.number} is valid: {record.learner_name}, {module}, issued {record.issued_on}.",
-                f"{record.number} är giltigt: {record.learner_name}, {module}, utfärdat {record.issued_on}.",
+                f"{record.number} is valid: {learner}, {module}, issued {record.issued_on}.",
+                f"{record.number} är giltigt: {learner}, {module}, utfärdat {record.issued_on}.",
             )
         )
     elif record.status == SUPERSEDED:
         print(
             _t(
-                f"{record.number} is NOT valid: superseded by {record.superseded_by} ({record.learner_name}, {module}, issued {record.issued_on}).",
-                f"{record.number} är INTE giltigt: ersatt av {record.superseded_by} ({record.learner_name}, {module}, utfärdat {record.issued_on}).",
+                f"{record.number} is NOT valid: superseded by {record.superseded_by} ({learner}, {module}, issued {record.issued_on}).",
+                f"{record.number} är INTE giltigt: ersatt av {record.superseded_by} ({learner}, {module}, utfärdat {record.issued_on}).",
             )
         )
     else:
         print(
             _t(
-                f"{record.number} is NOT valid: revoked ({record.status_reason}); it was issued to {record.learner_name}, {module}, on {record.issued_on}.",
-                f"{record.number} är INTE giltigt: återkallat ({record.status_reason}); det utfärdades till {record.learner_name}, {module}, {record.issued_on}.",
+                f"{record.number} is NOT valid: revoked ({reason}); it was issued to {learner}, {module}, on {record.issued_on}.",
+                f"{record.number} är INTE giltigt: återkallat ({reason}); det utfärdades till {learner}, {module}, {record.issued_on}.",
             )
         )
     if record.status == REVOKED:
@@ -964,12 +1048,14 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 def cmd_revoke(args: argparse.Namespace) -> int:
     from originn_desktop.services.certificates import revoke
+    from originn_desktop.services.privacy import shown_name
 
     record = revoke(open_db(args), args.number, args.reason)
+    learner = shown_name(record.learner_name, LANG)
     print(
         _t(
-            f"{record.number} ({record.learner_name}) is revoked.",
-            f"{record.number} ({record.learner_name}) är återkallat.",
+            f"{record.number} ({learner}) is revoked.",
+            f"{record.number} ({learner}) är återkallat.",
         )
     )
     return 0
@@ -1080,13 +1166,14 @@ def cmd_erase(args: argparse.Namespace) -> int:
     ):
         print(_t("Nothing was changed.", "Inget ändrades."))
         return 1
-    erase_participant(db, person.id)
+    moved = erase_participant(db, person.id)
     print(
         _t(
             f"Participant {person.id} is erased. Backups made before now still hold them until they age out.",
             f"Deltagare {person.id} är raderad. Säkerhetskopior gjorda före nu innehåller personen tills de gallras.",
         )
     )
+    _announce_moved(moved)
     return 0
 
 
@@ -1106,7 +1193,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     if not _confirm(
         args,
         _t(
-            f"Purge the personal data of {plan.participants} participants whose modules ended before {plan.cutoff}?",
+            f"Purge the personal data of {_n(plan.participants, 'participant', 'participants')} whose modules ended before {plan.cutoff}?",
             f"Gallra personuppgifterna för {plan.participants} deltagare vars moduler slutade före {plan.cutoff}?",
         ),
     ):
@@ -1115,7 +1202,7 @@ def cmd_purge(args: argparse.Namespace) -> int:
     done = purge(db, args.older_than)
     print(
         _t(
-            f"Personal data of {done.participants} participants purged; the counts for the reports remain.",
+            f"Personal data of {_n(done.participants, 'participant', 'participants')} purged; the counts for the reports remain.",
             f"Personuppgifterna för {done.participants} deltagare är gallrade; antalen för rapporterna finns kvar.",
         )
     )

@@ -64,16 +64,18 @@ def headcount_of(
 
 
 def placement(requested: EnrollmentStatus, current: Headcount) -> EnrollmentStatus:
-    """The status a new or re-activated enrollment gets: beyond the maximum, the waiting list."""
-    if requested in COUNTED_STATUSES and current.is_full:
+    """The status a new or re-activated enrollment gets: beyond the maximum, or behind anyone
+    still waiting, the waiting list (nobody who comes later gets in ahead of them)."""
+    if requested in COUNTED_STATUSES and (current.is_full or current.waitlisted > 0):
         return EnrollmentStatus.WAITLISTED
     return requested
 
 
 def places_to_fill(current: Headcount) -> int:
-    """How many from the waiting list move up now; only a module with a maximum has a queue."""
+    """How many from the waiting list move up now: as many as there are free places, and
+    everyone when the module has no maximum."""
     if current.maximum is None:
-        return 0
+        return current.waitlisted
     return min(current.waitlisted, max(0, current.maximum - current.counted))
 
 
@@ -108,10 +110,16 @@ def module_state(
             f"{n} deltagare saknas",
         )
         if deadline_near:
-            text = text + Text(
-                f", registration closes in {days_left} days",
-                f", anmälan stänger om {days_left} dagar",
-            )
+            if days_left == 0:
+                closes = Text(", registration closes today", ", anmälan stänger i dag")
+            elif days_left == 1:
+                closes = Text(", registration closes tomorrow", ", anmälan stänger i morgon")
+            else:
+                closes = Text(
+                    f", registration closes in {days_left} days",
+                    f", anmälan stänger om {days_left} dagar",
+                )
+            text = text + closes
         return ModuleState(Light.RED, text)
     spare = count.counted - count.minimum
     if spare < COMFORT_MARGIN:

@@ -126,6 +126,18 @@ def label(value: str | None, lang: str) -> str:
     return text.get(lang) if text else str(value)
 
 
+# How a status reads after "is" or "stays" in a sentence, where the label alone does not.
+_PHRASES: dict[str, Text] = {
+    EnrollmentStatus.WAITLISTED: Text("on the waiting list", "på reservlistan"),
+}
+
+
+def status_phrase(value: str, lang: str) -> str:
+    """``X is {phrase} in M1``: "on the waiting list", "registered", "withdrawn"..."""
+    text = _PHRASES.get(value)
+    return text.get(lang) if text else label(value, lang)
+
+
 # Suggestions only: participants may come from outside the county.
 MUNICIPALITIES = (
     "Berg",

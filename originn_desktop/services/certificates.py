@@ -39,6 +39,7 @@ from originn_desktop.domain.values import (
     label,
 )
 from originn_desktop.services import audit
+from originn_desktop.services.enrollment import REVOKED_BY_STATUS
 from originn_desktop.services.lookup import find_module
 
 PREFIX = "ORIGINN"
@@ -60,12 +61,23 @@ class IssuedCertificate:
     replaces: str | None = None
 
 
+@dataclass(frozen=True)
+class SkippedCertificate:
+    """Someone left out of a batch, and why (their last certificate was revoked by hand)."""
+
+    participant_id: int
+    name: str
+    number: str
+    reason: str
+
+
 @dataclass
 class BatchResult:
     issued: list[IssuedCertificate] = field(default_factory=list)
     warnings: list[Text] = field(default_factory=list)
     cancelled: bool = False
     merged: Path | None = None
+    skipped: list[SkippedCertificate] = field(default_factory=list)
 
 
 def format_number(year: int, sequence: int) -> str:
@@ -224,6 +236,44 @@ def _plan(
             )
         )
     return jobs
+
+
+def _revoked_by_hand(
+    session: Session, module: Module, participant_ids: Sequence[int]
+) -> list[SkippedCertificate]:
+    """People whose newest certificate for the module was revoked by hand (``revoke``), not
+    replaced since: a new number for them needs someone to ask for it by name. (A certificate
+    revoked by a status or grade change is printed anew once they complete again.)"""
+    newest: dict[int | None, Certificate] = {}
+    for cert in session.scalars(
+        select(Certificate)
+        .where(Certificate.module_id == module.id, Certificate.participant_id.in_(participant_ids))
+        .order_by(Certificate.id)
+    ):
+        newest[cert.participant_id] = cert
+    skipped = []
+    for pid in participant_ids:
+        last = newest.get(pid)
+        if last is None or last.status != REVOKED:
+            continue
+        if last.status_reason.startswith(REVOKED_BY_STATUS):
+            continue
+        person = session.get(Participant, pid)
+        name = f"{person.first_name} {person.last_name}" if person else last.learner_name
+        skipped.append(SkippedCertificate(pid, name, last.number, last.status_reason))
+    return skipped
+
+
+def revoked_by_hand(db: Database, module: int | str) -> list[SkippedCertificate]:
+    """The completed participants a batch skips unless named: their certificate was revoked."""
+    with db.read() as session:
+        found = find_module(session, module)
+        completed = session.scalars(
+            select(Enrollment.participant_id).where(
+                Enrollment.module_id == found.id, Enrollment.status == EnrollmentStatus.COMPLETED
+            )
+        ).all()
+        return _revoked_by_hand(session, found, completed)
 
 
 def _render(job: _Job) -> bytes:
@@ -394,8 +444,12 @@ def issue_certificates(
     merged: str | Path | None = None,
     today: dt.date | None = None,
     workers: int | None = None,
+    skip_revoked: bool | None = None,
 ) -> BatchResult:
     """A certificate for each completed participant (or those named), with progress and cancel.
+
+    People whose certificate was revoked by hand are skipped (and listed in ``skipped``)
+    unless named in ``participant_ids``; ``skip_revoked`` overrides that.
 
     Drawing runs in worker processes for a large batch; registering and renaming stay here,
     one certificate at a time, so cancelling or killing leaves whole, registered PDFs.
@@ -435,6 +489,14 @@ def issue_certificates(
                     )
                 )
             completed = [pid for pid in completed if pid in set(participant_ids)]
+        if skip_revoked if skip_revoked is not None else participant_ids is None:
+            skipped = _revoked_by_hand(session, found, completed)
+            left_out = {s.participant_id for s in skipped}
+            if skipped and len(left_out) == len(completed):
+                return BatchResult(skipped=skipped)
+            completed = [pid for pid in completed if pid not in left_out]
+        else:
+            skipped = []
         if not completed:
             raise UserError(
                 Text(
@@ -443,7 +505,7 @@ def issue_certificates(
                 )
             )
         jobs = _plan(session, found, completed, settings, language, today)
-    result = BatchResult()
+    result = BatchResult(skipped=skipped)
     missing_parts = jobs[0].content.missing_elements()
     if missing_parts:
         names_en = ", ".join(t.en for t in missing_parts)

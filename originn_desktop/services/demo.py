@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from stdnum import luhn
 
 from originn_desktop.db.engine import Database
@@ -212,7 +212,9 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
     with db.write() as session:
         modules: dict[str, Module] = {}
         for module_draft in demo_modules(today):
-            module = session.scalar(select(Module).where(Module.code == module_draft.code))
+            module = session.scalar(
+                select(Module).where(func.lower(Module.code) == module_draft.code.lower())
+            )
             if module is None:
                 module = Module(**vars(module_draft))
                 session.add(module)

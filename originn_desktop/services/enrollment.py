@@ -2,6 +2,14 @@
 
 Every status change is kept as an ``EnrollmentEvent``, so a person's history can be shown, and
 every change returns enough of the previous state for the window to undo it exactly.
+
+The waiting list is one queue per module, longest-waiting first. ``fill_from_waitlist`` is the
+one place it moves: every change that can free a place (a withdrawal or other status change
+away from a counted status, an erasure, a raised or removed maximum) and every new enrollment
+calls it, so nobody who comes later gets in ahead of someone waiting. Someone put on the
+waiting list by hand while there is room stays there until the next such change. A module
+that has ended moves nobody up. Lowering the maximum below the head count removes nobody:
+newcomers wait until enough people have left.
 """
 
 from __future__ import annotations
@@ -31,12 +39,16 @@ from originn_desktop.domain.values import (
     EnrollmentStatus,
     Grade,
     label,
+    status_phrase,
 )
 from originn_desktop.services import audit
 from originn_desktop.services.lookup import find_module, find_participant
 
 ENROLLABLE = (EnrollmentStatus.REGISTERED, EnrollmentStatus.ADMITTED, EnrollmentStatus.WAITLISTED)
 MOVED_UP_NOTE = "moved up from the waiting list"
+# The start of the reason a certificate revoked by a status change carries (undo and
+# printing again tell it from a revocation by hand by it).
+REVOKED_BY_STATUS = "status changed to "
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,43 @@ class StatusUpdate:
 
     changes: list[StatusChange]
     moved_up: list[StatusChange] = field(default_factory=list)
+    # Asked for, but already in that status: nothing changed for them.
+    unchanged: list[StatusChange] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class FinishedEnrollment:
+    """Someone who completed or failed a module, with the valid certificates they hold."""
+
+    participant_id: int
+    name: str
+    status: str
+    certificates: list[str]
+
+
+class WithdrawingFinished(UserError):
+    """Withdrawing people who already completed or failed needs the user's confirmation."""
+
+    def __init__(self, module_code: str, finished: list[FinishedEnrollment]) -> None:
+        self.finished = finished
+        en, sv = [], []
+        for f in finished:
+            who = f"{f.name} (id {f.participant_id})"
+            if f.certificates:
+                numbers = ", ".join(f.certificates)
+                en.append(
+                    f"{who} has completed {module_code} and holds {numbers}, "
+                    "which a withdrawal revokes"
+                )
+                sv.append(
+                    f"{who} är godkänd i {module_code} och har intyget {numbers}, "
+                    "som en avanmälan återkallar"
+                )
+            else:
+                en.append(f"{who} already has a result in {module_code} ({label(f.status, 'en')})")
+                sv.append(f"{who} har redan ett resultat i {module_code} ({label(f.status, 'sv')})")
+        self.who = Text("; ".join(en), "; ".join(sv))
+        super().__init__(self.who + Text("; nothing was changed", "; inget ändrades"))
 
 
 def _name(participant: Participant) -> str:
@@ -96,7 +145,18 @@ def module_headcount(session: Session, module: Module) -> Headcount:
 
 def _revoked_because(status: str) -> str:
     """The reason a certificate revoked by a status change carries; undo looks for it."""
-    return f"status changed to {status}"
+    return f"{REVOKED_BY_STATUS}{status}"
+
+
+def revocation_reason(reason: str, lang: str) -> str:
+    """A certificate's revocation reason for reading: one a status change wrote is said in
+    ``lang``; one the user typed is shown as typed."""
+    if not reason.startswith(REVOKED_BY_STATUS):
+        return reason
+    status = reason.removeprefix(REVOKED_BY_STATUS)
+    return Text(
+        f"status changed to {label(status, 'en')}", f"status ändrad till {label(status, 'sv')}"
+    ).get(lang)
 
 
 def _revoke_certificates(session: Session, enrollment: Enrollment, status: str) -> None:
@@ -182,14 +242,23 @@ def apply_status(
     )
 
 
+def has_ended(module: Module, today: dt.date | None = None) -> bool:
+    """The module's end date has passed: its places no longer matter to anyone waiting."""
+    return module.end_date is not None and module.end_date < (today or dt.date.today())
+
+
 def fill_from_waitlist(
     session: Session, module: Module, exclude: Sequence[int] = ()
 ) -> list[StatusChange]:
-    """Move the longest-waiting up while the module has free places; returns who moved.
+    """Move the longest-waiting up into the module's free places; returns who moved.
 
-    ``exclude``: people the coordinator has just put on the list themselves stay there.
+    The one place the waiting list moves: every change that can free a place, and every new
+    enrollment, calls it within its unit of work. ``exclude``: people the coordinator has just
+    put on the list themselves stay there. A module that has ended moves nobody up.
     """
     session.flush()
+    if has_ended(module):
+        return []
     free = places_to_fill(module_headcount(session, module))
     if not free:
         return []
@@ -243,8 +312,12 @@ def enroll_in_session(
     module: Module,
     participant: Participant,
     status: str = EnrollmentStatus.REGISTERED,
-) -> StatusChange:
-    """Enroll within an open unit of work (used by adding and importing people too)."""
+) -> StatusUpdate:
+    """Enroll within an open unit of work (used by adding people too).
+
+    Anyone waiting moves up into free places first; the newcomer gets a place only if one is
+    left after them.
+    """
     if status not in ENROLLABLE:
         raise ValidationError(
             Text(
@@ -263,6 +336,7 @@ def enroll_in_session(
                 f"({label(existing.status, 'sv')})",
             )
         )
+    moved = fill_from_waitlist(session, module)
     final = placement(EnrollmentStatus(status), module_headcount(session, module))
     before = _state(existing)
     enrollment = existing or Enrollment(module=module, participant=participant, status=final)
@@ -274,9 +348,10 @@ def enroll_in_session(
     audit.record(
         session, "enrollment.create", "enrollment", enrollment.id, module=module.code, status=final
     )
-    return StatusChange(
+    change = StatusChange(
         participant.id, _name(participant), module.code, before, _state(enrollment), status
     )
+    return StatusUpdate([change], moved)
 
 
 def enroll(
@@ -288,10 +363,7 @@ def enroll(
     """Enroll a participant; beyond the module's maximum they go on the waiting list."""
     with db.write() as session:
         found = find_module(session, module)
-        change = enroll_in_session(
-            session, found, find_participant(session, participant_id), status
-        )
-        return StatusUpdate([change])
+        return enroll_in_session(session, found, find_participant(session, participant_id), status)
 
 
 def enroll_many(
@@ -303,15 +375,17 @@ def enroll_many(
     """Enroll several people at once; those already taking part are skipped and named."""
     with db.write() as session:
         found = find_module(session, module)
-        changes, skipped = [], []
+        changes, moved, skipped = [], [], []
         for participant_id in dict.fromkeys(participant_ids):
             participant = find_participant(session, participant_id)
             existing = _find_enrollment(session, found, participant)
             if existing is not None and existing.status != EnrollmentStatus.WITHDRAWN:
                 skipped.append(_name(participant))
                 continue
-            changes.append(enroll_in_session(session, found, participant, status))
-        return StatusUpdate(changes), skipped
+            update = enroll_in_session(session, found, participant, status)
+            changes += update.changes
+            moved += update.moved_up
+        return StatusUpdate(changes, moved), skipped
 
 
 def _check_grade(status: str, grade: str | None) -> str | None:
@@ -335,6 +409,45 @@ def _check_grade(status: str, grade: str | None) -> str | None:
     return grade
 
 
+def _check_exam_date(module: Module, grade_date: dt.date, today: dt.date) -> None:
+    """A certificate never shows an examination before the module began."""
+    start = module.start_date
+    if start is None or grade_date >= start:
+        return
+    if today < start:
+        raise ValidationError(
+            Text(
+                f"{module.code} has not started yet (it starts {start}): "
+                "nobody can be graded before it starts",
+                f"{module.code} har inte börjat än (den börjar {start}): "
+                "ingen kan få betyg innan modulen har börjat",
+            ),
+            field="grade_date",
+        )
+    raise ValidationError(
+        Text(
+            f"the examination date {grade_date} is before {module.code} started ({start})",
+            f"examinationsdatumet {grade_date} ligger före starten av {module.code} ({start})",
+        ),
+        field="grade_date",
+    )
+
+
+def _finished(session: Session, enrollment: Enrollment) -> FinishedEnrollment:
+    numbers = session.scalars(
+        select(Certificate.number)
+        .where(
+            Certificate.participant_id == enrollment.participant_id,
+            Certificate.module_id == enrollment.module_id,
+            Certificate.status == CertificateStatus.VALID,
+        )
+        .order_by(Certificate.id)
+    ).all()
+    return FinishedEnrollment(
+        enrollment.participant_id, _name(enrollment.participant), enrollment.status, list(numbers)
+    )
+
+
 def change_status(
     db: Database,
     module: int | str,
@@ -343,8 +456,13 @@ def change_status(
     grade: str | None = None,
     grade_date: dt.date | None = None,
     today: dt.date | None = None,
+    withdraw_finished: bool = False,
 ) -> StatusUpdate:
-    """Set several participants' status in a module at once, in one unit of work."""
+    """Set several participants' status in a module at once, in one unit of work.
+
+    Withdrawing someone who completed or failed revokes their certificate: it is refused
+    (``WithdrawingFinished``, naming the certificates) unless ``withdraw_finished``.
+    """
     if status not in set(EnrollmentStatus):
         raise ValidationError(
             Text(f"unknown status {status}", f"okänd status {status}"), field="status"
@@ -363,7 +481,9 @@ def change_status(
             )
     with db.write() as session:
         found = find_module(session, module)
-        changes = []
+        if status in FINISHED_STATUSES and grade_date is not None:
+            _check_exam_date(found, grade_date, today)
+        people = []
         for participant_id in dict.fromkeys(participant_ids):
             participant = find_participant(session, participant_id)
             enrollment = _find_enrollment(session, found, participant)
@@ -374,12 +494,20 @@ def change_status(
                         f"{_name(participant)} är inte anmäld till {found.code}",
                     )
                 )
+            people.append((participant, enrollment))
+        if status == EnrollmentStatus.WITHDRAWN and not withdraw_finished:
+            finished = [_finished(session, e) for _, e in people if e.status in FINISHED_STATUSES]
+            if finished:
+                raise WithdrawingFinished(found.code, finished)
+        changes, unchanged = [], []
+        freed = False  # someone left a counted status: a place may be free
+        for participant, enrollment in people:
             if status in FINISHED_STATUSES and enrollment.status not in COUNTED_STATUSES:
                 raise UserError(
                     Text(
-                        f"{_name(participant)} is {label(enrollment.status, 'en')} in "
+                        f"{_name(participant)} is {status_phrase(enrollment.status, 'en')} in "
                         f"{found.code}, not taking part: cannot be graded",
-                        f"{_name(participant)} är {label(enrollment.status, 'sv')} i "
+                        f"{_name(participant)} är {status_phrase(enrollment.status, 'sv')} i "
                         f"{found.code} och deltar inte: kan inte få betyg",
                     )
                 )
@@ -391,14 +519,20 @@ def change_status(
                 raise UserError(
                     Text(
                         f"{found.code} is full ({found.max_participants} places): "
-                        f"{_name(participant)} stays {label(enrollment.status, 'en')}",
+                        f"{_name(participant)} stays {status_phrase(enrollment.status, 'en')}",
                         f"{found.code} är full ({found.max_participants} platser): "
-                        f"{_name(participant)} förblir {label(enrollment.status, 'sv')}",
+                        f"{_name(participant)} förblir {status_phrase(enrollment.status, 'sv')}",
                     )
                 )
             before = _state(enrollment)
             if before == EnrollmentState(status, grade, grade_date, before.queued_at):
+                unchanged.append(
+                    StatusChange(
+                        participant.id, _name(participant), found.code, before, before, status
+                    )
+                )
                 continue
+            freed = freed or (before.status in COUNTED_STATUSES and status not in COUNTED_STATUSES)
             apply_status(session, enrollment, status, grade, grade_date)
             session.flush()
             audit.record(
@@ -420,17 +554,30 @@ def change_status(
                     status,
                 )
             )
-        # Those the coordinator just put on the waiting list (or kept there) stay on it.
-        kept = participant_ids if status == EnrollmentStatus.WAITLISTED else ()
-        moved = fill_from_waitlist(
-            session, found, exclude=[*kept, *(c.participant_id for c in changes)]
-        )
-        return StatusUpdate(changes, moved)
+        moved = []
+        if freed:
+            # Those the coordinator just put on the waiting list (or kept there) stay on it.
+            kept = participant_ids if status == EnrollmentStatus.WAITLISTED else ()
+            moved = fill_from_waitlist(
+                session, found, exclude=[*kept, *(c.participant_id for c in changes)]
+            )
+        return StatusUpdate(changes, moved, unchanged)
 
 
-def withdraw(db: Database, module: int | str, participant_ids: Sequence[int]) -> StatusUpdate:
-    """Withdraw participants; the first on the waiting list takes a freed place."""
-    return change_status(db, module, participant_ids, EnrollmentStatus.WITHDRAWN)
+def withdraw(
+    db: Database,
+    module: int | str,
+    participant_ids: Sequence[int],
+    withdraw_finished: bool = False,
+) -> StatusUpdate:
+    """Withdraw participants; the first on the waiting list takes a freed place.
+
+    Someone who completed or failed is withdrawn only with ``withdraw_finished`` (it revokes
+    their certificate); otherwise ``WithdrawingFinished`` says who and which certificates.
+    """
+    return change_status(
+        db, module, participant_ids, EnrollmentStatus.WITHDRAWN, withdraw_finished=withdraw_finished
+    )
 
 
 def complete(

@@ -35,7 +35,12 @@ from originn_desktop.io.columns import check_mapping
 from originn_desktop.io.spreadsheet import Table
 from originn_desktop.services import audit
 from originn_desktop.services.companies import CompanyDraft, CompanyIndex
-from originn_desktop.services.enrollment import apply_status, module_headcount
+from originn_desktop.services.enrollment import (
+    StatusChange,
+    apply_status,
+    fill_from_waitlist,
+    module_headcount,
+)
 from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import (
     CleanParticipant,
@@ -143,6 +148,7 @@ class ImportResult:
     dry_run: bool
     skipped: list[Skipped] = field(default_factory=list)
     results: int = 0  # enrollments imported as completed or failed, with their grade
+    moved_up: list[StatusChange] = field(default_factory=list)  # off the waiting list first
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {
@@ -157,6 +163,7 @@ class ImportResult:
             "dry_run": self.dry_run,
             "skipped": [{"row": r.row, "message": r.message.get(lang)} for r in self.skipped],
             "results": self.results,
+            "moved_up": [{"id": m.participant_id, "name": m.name} for m in self.moved_up],
         }
 
 
@@ -523,6 +530,8 @@ def _run_import(
                 )
             ):
                 current[e.participant_id] = e
+        # Anyone waiting moves up into free places first: the file's people come after them.
+        moved_up = fill_from_waitlist(session, module)
         count = module_headcount(session, module)
         counted, waiting = count.counted, count.waitlisted
         already = enrolled = waitlisted = results = 0
@@ -611,6 +620,7 @@ def _run_import(
         dry_run=dry_run,
         skipped=list(plan.skipped),
         results=results,
+        moved_up=moved_up,
     )
 
 

@@ -142,6 +142,18 @@ def validate_module(draft: ModuleDraft) -> list[ValidationError]:
                 "modulen kan inte sluta innan den börjar",
             )
         )
+    if (
+        draft.start_date
+        and draft.registration_deadline
+        and draft.registration_deadline > draft.start_date
+    ):
+        problems.append(
+            _problem(
+                "registration_deadline",
+                "the registration deadline cannot be after the start",
+                "sista anmälningsdag kan inte ligga efter starten",
+            )
+        )
     if draft.eqf_level is not None and not 1 <= draft.eqf_level <= 8:
         problems.append(_problem("eqf_level", "the EQF level is 1 to 8", "EQF-nivån är 1 till 8"))
     for name, enum in (
@@ -175,12 +187,44 @@ def _raise_first(problems: list[ValidationError]) -> None:
         raise problems[0]
 
 
+def _duplicate(code: str) -> ValidationError:
+    return _problem("code", f"there is already a module {code}", f"det finns redan en modul {code}")
+
+
+def _check_code_free(session: Session, code: str, module_id: int | None = None) -> None:
+    """Codes are typed by hand: ``m1`` and ``M1`` are the same module, never two."""
+    query = select(Module.code).where(func.lower(Module.code) == code.lower())
+    if module_id is not None:
+        query = query.where(Module.id != module_id)
+    taken = session.scalar(query.limit(1))
+    if taken is not None:
+        raise _duplicate(taken)
+
+
+def _check_start_after_grades(session: Session, module: Module, start: dt.date | None) -> None:
+    """A certificate never shows an examination before the module began."""
+    if start is None:
+        return
+    earliest = session.scalar(
+        select(func.min(Enrollment.grade_date)).where(
+            Enrollment.module_id == module.id, Enrollment.grade_date.is_not(None)
+        )
+    )
+    if earliest is not None and earliest < start:
+        raise _problem(
+            "start_date",
+            f"{module.code} has examination dates from {earliest}: it cannot start after that",
+            f"{module.code} har examinationsdatum från {earliest}: modulen kan inte börja senare",
+        )
+
+
 def create_module(db: Database, draft: ModuleDraft, module_id: int | None = None) -> ModuleInfo:
     """Add a module; its code must be new. ``module_id`` re-creates one with its old id (redo)."""
     draft = _clean(draft)
     _raise_first(validate_module(draft))
     try:
         with db.write() as session:
+            _check_code_free(session, draft.code)
             module = Module(**asdict(draft))
             if module_id is not None:
                 module.id = module_id
@@ -189,11 +233,7 @@ def create_module(db: Database, draft: ModuleDraft, module_id: int | None = None
             audit.record(session, "module.create", "module", module.id, code=module.code)
             return _info(module)
     except IntegrityError:
-        raise _problem(
-            "code",
-            f"there is already a module {draft.code}",
-            f"det finns redan en modul {draft.code}",
-        ) from None
+        raise _duplicate(draft.code) from None
 
 
 @dataclass(frozen=True)
@@ -214,20 +254,22 @@ def update_module(
             if expected_version is not None and module.version != expected_version:
                 raise ChangedElsewhere()
             changed = [f for f in DRAFT_FIELDS if getattr(module, f) != getattr(draft, f)]
+            if "code" in changed:
+                _check_code_free(session, draft.code, module.id)
+            if "start_date" in changed:
+                _check_start_after_grades(session, module, draft.start_date)
             for f in changed:
                 setattr(module, f, getattr(draft, f))
             session.flush()
             if changed:
                 audit.record(session, "module.update", "module", module.id, fields=changed)
-            # A raised maximum makes room: the waiting list moves up.
-            moved = fill_from_waitlist(session, module)
+            moved: list[StatusChange] = []
+            if "max_participants" in changed:
+                # A raised or removed maximum makes room: the waiting list moves up.
+                moved = fill_from_waitlist(session, module)
             return ModuleUpdate(_info(module), moved)
     except IntegrityError:
-        raise _problem(
-            "code",
-            f"there is already a module {draft.code}",
-            f"det finns redan en modul {draft.code}",
-        ) from None
+        raise _duplicate(draft.code) from None
 
 
 def get_module(db: Database, module: int | str) -> ModuleInfo:

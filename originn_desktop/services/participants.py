@@ -191,6 +191,7 @@ class AddResult:
     enrollment: StatusChange | None = None
     already_enrolled: str | None = None  # the status, when already in the module
     filled: list[str] = field(default_factory=list)
+    moved_up: list[StatusChange] = field(default_factory=list)  # from the waiting list
 
 
 def add_participant(
@@ -226,6 +227,7 @@ def add_participant(
         refresh_search_text(session, person)
         change = None
         already = None
+        moved: list[StatusChange] = []
         if found_module is not None:
             current = session.scalar(
                 select(Enrollment.status).where(
@@ -236,10 +238,11 @@ def add_participant(
             if current is not None and current != EnrollmentStatus.WITHDRAWN:
                 already = current
             else:
-                change = enroll_in_session(session, found_module, person, status)
+                update = enroll_in_session(session, found_module, person, status)
+                change, moved = update.changes[0], update.moved_up
         session.flush()
         session.refresh(person)
-        return AddResult(participant_info(person), existing is None, change, already, filled)
+        return AddResult(participant_info(person), existing is None, change, already, filled, moved)
 
 
 def update_participant(

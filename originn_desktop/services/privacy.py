@@ -30,10 +30,18 @@ from originn_desktop.db.models import (
     utcnow,
 )
 from originn_desktop.domain.text import Text, UserError
+from originn_desktop.domain.values import COUNTED_STATUSES
 from originn_desktop.services import audit
+from originn_desktop.services.enrollment import StatusChange, fill_from_waitlist
 from originn_desktop.services.lookup import find_participant
 
-ERASED_NAME = "(raderad)"
+ERASED_NAME = "(raderad)"  # what the register keeps in place of an erased or purged name
+ERASED = Text("(erased)", ERASED_NAME)
+
+
+def shown_name(stored: str, lang: str) -> str:
+    """A name as the register holds it, with the erasure mark in the reader's language."""
+    return stored.replace(ERASED_NAME, ERASED.get(lang)) if ERASED_NAME in stored else stored
 
 
 def _forget_certificates(session: Session, participant_ids: list[int]) -> None:
@@ -59,10 +67,23 @@ def _forget_sole_trader_numbers(session: Session, participant_ids: list[int]) ->
             audit.record(session, "company.forget_org_number", "company", company.id)
 
 
-def erase_participant(db: Database, participant_id: int) -> None:
-    """Remove the person and their personal data for good (erasure on request, GDPR art. 17)."""
+def erase_participant(db: Database, participant_id: int) -> list[StatusChange]:
+    """Remove the person and their personal data for good (erasure on request, GDPR art. 17).
+
+    The places they held are free: the waiting lists move up; returns who moved.
+    """
     with db.write() as session:
         person = find_participant(session, participant_id)
+        held = list(
+            session.scalars(
+                select(Module)
+                .join(Enrollment, Enrollment.module_id == Module.id)
+                .where(
+                    Enrollment.participant_id == person.id,
+                    Enrollment.status.in_(list(COUNTED_STATUSES)),
+                )
+            )
+        )
         _forget_certificates(session, [person.id])
         _forget_sole_trader_numbers(session, [person.id])
         session.execute(
@@ -78,7 +99,10 @@ def erase_participant(db: Database, participant_id: int) -> None:
         )
         session.delete(person)
         audit.record(session, "participant.erase", "participant", None)
+        session.flush()
+        moved = [m for module in held for m in fill_from_waitlist(session, module)]
     db.compact()
+    return moved
 
 
 @dataclass(frozen=True)

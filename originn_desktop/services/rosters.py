@@ -117,7 +117,7 @@ def _write(
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         return write_xlsx(path, [(sheet, headers, values)])
-    if suffix in (".csv", ".txt"):
+    if suffix == ".csv":
         return write_csv(path, headers, values, delimiter)
     raise UserError(
         Text(

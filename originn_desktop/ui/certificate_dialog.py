@@ -37,6 +37,7 @@ from originn_desktop.services.certificates import (
     BatchResult,
     issue_certificates,
     preview_certificate,
+    revoked_by_hand,
 )
 from originn_desktop.services.modules import get_module
 from originn_desktop.services.participants import module_roster
@@ -64,12 +65,19 @@ class CertificateDialog(QDialog):
         self.setWindowTitle(self.tr("Certificates for %1").replace("%1", self.module.code))
         self.resize(980, 680)
 
+        # People whose certificate was revoked get a new one only when asked for.
+        self.revoked = {k.participant_id: k for k in revoked_by_hand(self.db, module_id)}
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Participants who completed the module"))
         for row in module_roster(self.db, module_id):
             if row.status != EnrollmentStatus.COMPLETED:
                 continue
-            item = QListWidgetItem(f"{row.participant.last_name}, {row.participant.first_name}")
+            text = f"{row.participant.last_name}, {row.participant.first_name}"
+            if row.participant.id in self.revoked:
+                text += " — " + self.tr("%1 revoked").replace(
+                    "%1", self.revoked[row.participant.id].number
+                )
+            item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, row.participant.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -87,6 +95,10 @@ class CertificateDialog(QDialog):
         choose.clicked.connect(self._choose_folder)
         self.merged = QCheckBox(self.tr("Also one &PDF with all of them, to print in one go"))
         self.merged.setChecked(True)
+        self.reissue_revoked = QCheckBox(
+            self.tr("Issue &new certificates to those whose certificate was revoked")
+        )
+        self.reissue_revoked.setVisible(bool(self.revoked))
 
         self.preview = QLabel(self.tr("Choose a participant to see the certificate."))
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,6 +120,7 @@ class CertificateDialog(QDialog):
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
         form.addRow(self.merged)
+        form.addRow(self.reissue_revoked)
 
         people_label = QLabel(self.tr("C&ompleted participants:"))
         people_label.setBuddy(self.people)
@@ -208,6 +221,7 @@ class CertificateDialog(QDialog):
         merged = folder / f"{self.module.code}-alla-intyg.pdf" if self.merged.isChecked() else None
         settings = self._settings()
         language = self.language.currentData()
+        reissue = self.reissue_revoked.isChecked()
         dialog = QProgressDialog(
             self.tr("Creating certificates…"), self.tr("Cancel"), 0, len(ids), self
         )
@@ -228,6 +242,7 @@ class CertificateDialog(QDialog):
                 progress=progress,
                 cancelled=lambda: stop.is_set() or progress.cancelled,
                 merged=merged,
+                skip_revoked=not reissue,
             )
 
         self.register.runner.start(
@@ -258,6 +273,10 @@ class CertificateDialog(QDialog):
                 self.tr("Cancelled; the certificates made so far are whole and registered.")
                 + " "
                 + text
+            )
+        if result.skipped:
+            text += "\n" + self.tr("Skipped, their certificate was revoked: %1.").replace(
+                "%1", ", ".join(f"{k.name} ({k.number})" for k in result.skipped)
             )
         for warning in result.warnings:
             text += "\n" + tx(warning)

@@ -26,7 +26,7 @@ from originn_desktop import APP_NAME, __version__
 from originn_desktop.domain.text import UserError
 from originn_desktop.domain.values import CertificateStatus
 from originn_desktop.services import modules
-from originn_desktop.services.enrollment import StatusChange
+from originn_desktop.services.enrollment import StatusChange, StatusUpdate
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
 from originn_desktop.settings import LANGUAGE
 from originn_desktop.ui import i18n
@@ -509,13 +509,18 @@ class MainWindow(QMainWindow):
         with self.expected_errors():
             status = dialog.status_value()
             graded = status in ("completed", "failed")
-            self.register.change_status(
-                dialog.module_id(),
-                ids,
-                status,
-                dialog.grade_value() if graded else None,
-                dialog.date_value() if graded else None,
+            update = self._confirming_withdrawal(
+                lambda confirmed: self.register.change_status(
+                    dialog.module_id(),
+                    ids,
+                    status,
+                    dialog.grade_value() if graded else None,
+                    dialog.date_value() if graded else None,
+                    withdraw_finished=confirmed,
+                )
             )
+            if update is not None and status == "withdrawn":
+                self._announce_withdrawn(update)
 
     def withdraw_selected(self) -> None:
         chosen = self._enrollment_dialog(Mode.WITHDRAW)
@@ -523,8 +528,48 @@ class MainWindow(QMainWindow):
             return
         dialog, ids = chosen
         with self.expected_errors():
-            update = self.register.withdraw(dialog.module_id(), ids)
-            self.statusBar().showMessage(self.tr("%n withdrawn.", "", len(update.changes)), 5000)
+            update = self._confirming_withdrawal(
+                lambda confirmed: self.register.withdraw(dialog.module_id(), ids, confirmed)
+            )
+            if update is not None:
+                self._announce_withdrawn(update)
+
+    def _confirming_withdrawal(self, action: Callable[[bool], StatusUpdate]) -> StatusUpdate | None:
+        """Withdrawing someone who completed or failed revokes their certificate: ask first,
+        naming it. None when the user says no (nothing was changed)."""
+        from originn_desktop.services.enrollment import WithdrawingFinished
+
+        try:
+            return action(False)
+        except WithdrawingFinished as exc:
+            numbers = [n for f in exc.finished for n in f.certificates]
+            lines = [tx(exc.who) + "."]
+            lines.append(
+                self.tr("Withdraw anyway? This revokes %1.").replace("%1", ", ".join(numbers))
+                if numbers
+                else self.tr("Withdraw anyway? Their result is removed.")
+            )
+            lines.append(
+                self.tr("To revoke only a certificate, use Revoke in the certificate register.")
+            )
+            answer = QMessageBox.question(
+                self,
+                self.tr("Withdraw someone who has finished"),
+                "\n\n".join(lines),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            return action(True)
+
+    def _announce_withdrawn(self, update: StatusUpdate) -> None:
+        text = self.tr("%n withdrawn.", "", len(update.changes))
+        if update.unchanged:
+            text += " " + self.tr("Already withdrawn: %1.").replace(
+                "%1", ", ".join(u.name for u in update.unchanged)
+            )
+        self.statusBar().showMessage(text, 8000)
 
     def grade_selected(self) -> None:
         chosen = self._enrollment_dialog(Mode.GRADE)
@@ -570,6 +615,8 @@ class MainWindow(QMainWindow):
         result = wizard.result_value
         self.register.changed.emit()
         self.show_tab(1)
+        if result.moved_up:
+            self.announce_moved_up(result.moved_up)
         self.statusBar().showMessage(
             self.tr("Imported: %1 new, %2 merged, %3 rejected.")
             .replace("%1", str(result.imported))
@@ -823,10 +870,12 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            erase_participant(self.db, person.id)
+            moved = erase_participant(self.db, person.id)
             self.register.undo_stack.clear()  # no step may bring the person back
             self.refresh()
             self.statusBar().showMessage(self.tr("The participant is erased."), 8000)
+            if moved:
+                self.announce_moved_up(moved)
 
     # -- the rest -----------------------------------------------------------------------------
 

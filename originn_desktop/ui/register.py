@@ -201,17 +201,26 @@ class Register(QObject):
         status: str,
         grade: str | None = None,
         grade_date: Any = None,
+        withdraw_finished: bool = False,
     ) -> StatusUpdate:
         update = enrollment.change_status(
-            self.db, module_id, participant_ids, status, grade, grade_date
+            self.db,
+            module_id,
+            participant_ids,
+            status,
+            grade,
+            grade_date,
+            withdraw_finished=withdraw_finished,
         )
         self._push_update(
             QCoreApplication.translate("Register", "Change status"), module_id, update
         )
         return update
 
-    def withdraw(self, module_id: int, participant_ids: Sequence[int]) -> StatusUpdate:
-        update = enrollment.withdraw(self.db, module_id, participant_ids)
+    def withdraw(
+        self, module_id: int, participant_ids: Sequence[int], withdraw_finished: bool = False
+    ) -> StatusUpdate:
+        update = enrollment.withdraw(self.db, module_id, participant_ids, withdraw_finished)
         self._push_update(QCoreApplication.translate("Register", "Withdraw"), module_id, update)
         return update
 

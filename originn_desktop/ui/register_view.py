@@ -31,7 +31,9 @@ from originn_desktop.services.certificates import (
     revoke,
     search_register,
 )
-from originn_desktop.ui.i18n import tx
+from originn_desktop.services.enrollment import revocation_reason
+from originn_desktop.services.privacy import shown_name
+from originn_desktop.ui.i18n import language, tx
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.settings_store import certificate_settings
 
@@ -108,7 +110,8 @@ class RegisterView(QWidget):
 
     def status_text(self, record: CertificateRecord) -> str:
         if record.status == REVOKED:
-            return self.tr("revoked: %1").replace("%1", record.status_reason)
+            reason = revocation_reason(record.status_reason, language())
+            return self.tr("revoked: %1").replace("%1", reason)
         if record.status == SUPERSEDED:
             return self.tr("superseded by %1").replace("%1", record.superseded_by or "")
         return self.tr("valid")
@@ -119,7 +122,7 @@ class RegisterView(QWidget):
         for row, r in enumerate(self.records):
             values = [
                 r.number,
-                r.learner_name,
+                shown_name(r.learner_name, language()),
                 r.module_code,
                 r.issued_on.isoformat(),
                 self.status_text(r),
@@ -152,7 +155,7 @@ class RegisterView(QWidget):
             text = self.tr("%1 is NOT valid (%5). It was issued to %2 for %3 on %4.")
         text = (
             text.replace("%1", record.number)
-            .replace("%2", record.learner_name)
+            .replace("%2", shown_name(record.learner_name, language()))
             .replace("%3", record.module_code)
             .replace("%4", record.issued_on.isoformat())
             .replace("%5", self.status_text(record))
@@ -218,7 +221,7 @@ class RegisterView(QWidget):
             self.tr("Revoke %1").replace("%1", record.number),
             self.tr("Why is %1 (%2) revoked?")
             .replace("%1", record.number)
-            .replace("%2", record.learner_name),
+            .replace("%2", shown_name(record.learner_name, language())),
         )
         if not ok:
             return

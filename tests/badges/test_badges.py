@@ -130,7 +130,7 @@ def test_the_key_is_made_once_kept_private_and_exported_public(tmp_path):
 
 
 def test_badges_for_a_modules_certificates_verify_and_follow_the_register(db, tmp_path, data_dir):
-    load_demo(db)
+    load_demo(db, today=TODAY.replace(year=TODAY.year - 1))  # a module that has run
     complete(db, "M1", None, "G", dt.date.today() - dt.timedelta(days=1))
     issued = issue_certificates(
         db, "M1", tmp_path / "certs", CertificateSettings(), workers=1

@@ -40,11 +40,19 @@ def test_beyond_the_maximum_a_registration_goes_on_the_waiting_list():
     assert placement(S.REGISTERED, Headcount(100, 15, None)) == S.REGISTERED
 
 
-def test_freed_places_are_filled_from_the_queue_only_with_a_maximum():
+def test_nobody_new_gets_in_ahead_of_someone_still_waiting():
+    assert placement(S.REGISTERED, Headcount(19, 15, 20, waitlisted=1)) == S.WAITLISTED
+    assert placement(S.ADMITTED, Headcount(5, 15, None, waitlisted=1)) == S.WAITLISTED
+    assert placement(S.WAITLISTED, Headcount(5, 15, 20)) == S.WAITLISTED
+
+
+def test_freed_places_are_filled_from_the_queue():
     assert places_to_fill(Headcount(19, 15, 20, waitlisted=3)) == 1
     assert places_to_fill(Headcount(17, 15, 20, waitlisted=2)) == 2
     assert places_to_fill(Headcount(20, 15, 20, waitlisted=2)) == 0
-    assert places_to_fill(Headcount(5, 15, None, waitlisted=2)) == 0
+    assert places_to_fill(Headcount(22, 15, 20, waitlisted=2)) == 0  # a lowered maximum
+    # Without a maximum every place is free: the whole queue moves up.
+    assert places_to_fill(Headcount(5, 15, None, waitlisted=2)) == 2
 
 
 def test_red_below_the_minimum_says_how_many_are_missing():
@@ -58,6 +66,13 @@ def test_red_mentions_a_near_deadline():
     state = module_state(Headcount(14, 15), "open", TODAY + dt.timedelta(days=5), TODAY)
     assert state.light == Light.RED
     assert state.text.sv == "1 deltagare saknas, anmälan stänger om 5 dagar"
+
+
+def test_a_deadline_tomorrow_or_today_reads_as_words():
+    tomorrow = module_state(Headcount(14, 15), "open", TODAY + dt.timedelta(days=1), TODAY)
+    assert tomorrow.text.en == "1 participant missing, registration closes tomorrow"
+    today = module_state(Headcount(14, 15), "open", TODAY, TODAY)
+    assert today.text.sv == "1 deltagare saknas, anmälan stänger i dag"
 
 
 def test_amber_when_met_with_fewer_than_two_to_spare():

@@ -146,8 +146,11 @@ def test_worker_processes_draw_the_same_certificates_as_one_process(db, graded, 
     """A cohort is drawn by several processes; the files and the register are the same."""
     inline = issue_certificates(db, "M1", tmp_path / "a", SETTINGS, today=TODAY, workers=1)
     for c in inline.issued:
-        revoke(db, c.number, "test")  # so the next batch issues new numbers again
-    pooled = issue_certificates(db, "M1", tmp_path / "b", SETTINGS, today=TODAY, workers=2)
+        revoke(db, c.number, "test")  # so the next batch, naming them, issues new numbers
+    named = [c.participant_id for c in inline.issued]
+    pooled = issue_certificates(
+        db, "M1", tmp_path / "b", SETTINGS, participant_ids=named, today=TODAY, workers=2
+    )
     assert [c.name for c in pooled.issued] == [c.name for c in inline.issued]
     assert [c.outcome for c in pooled.issued] == ["new", "new"]
     for c in pooled.issued:
@@ -157,7 +160,7 @@ def test_worker_processes_draw_the_same_certificates_as_one_process(db, graded, 
 def test_a_certificate_stops_being_valid_when_its_holder_no_longer_completed(db, graded, tmp_path):
     sven, tova = graded[0], graded[1]
     issue(db, tmp_path)  # 0001 is Tova Rönnqvist, 0002 Sven Älvdal
-    withdraw(db, "M1", [tova.id])
+    withdraw(db, "M1", [tova.id], withdraw_finished=True)
     complete(db, "M1", [sven.id], "VG", dt.date.today())  # a corrected grade
     for number in ("ORIGINN-2026-0001", "ORIGINN-2026-0002"):
         record = verify(db, number)
@@ -169,10 +172,27 @@ def test_a_certificate_stops_being_valid_when_its_holder_no_longer_completed(db,
 def test_undoing_a_mistaken_withdrawal_makes_the_certificate_valid_again(db, graded, tmp_path):
     tova = graded[1]
     issue(db, tmp_path)  # 0001 is Tova's
-    update = withdraw(db, "M1", [tova.id])
+    update = withdraw(db, "M1", [tova.id], withdraw_finished=True)
     assert not verify(db, "ORIGINN-2026-0001").is_valid
     [change] = update.changes
     restore(db, "M1", [(tova.id, change.before)], expect=[(tova.id, change.after)])
     assert verify(db, "ORIGINN-2026-0001").is_valid
     again = issue(db, tmp_path)  # the same number is printed again, nothing new issued
     assert {c.number: c.outcome for c in again.issued}["ORIGINN-2026-0001"] == "reprint"
+
+
+def test_printing_again_skips_someone_whose_certificate_was_revoked_by_hand(db, graded, tmp_path):
+    first = {c.name: c.number for c in issue(db, tmp_path).issued}
+    revoke(db, first["Tova Rönnqvist"], "fel person")
+    again = issue(db, tmp_path)
+    assert [c.name for c in again.issued] == ["Sven Älvdal"]
+    [skipped] = again.skipped
+    assert (skipped.name, skipped.number, skipped.reason) == (
+        "Tova Rönnqvist",
+        first["Tova Rönnqvist"],
+        "fel person",
+    )
+    assert certs.revoked_by_hand(db, "M1") == again.skipped
+    named = issue(db, tmp_path, participant_ids=[graded[1].id])
+    assert [(c.name, c.outcome) for c in named.issued] == [("Tova Rönnqvist", "new")]
+    assert named.skipped == [] and issue(db, tmp_path).skipped == []  # valid again

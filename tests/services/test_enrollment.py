@@ -55,11 +55,13 @@ def test_withdrawal_moves_the_longest_waiting_up_and_says_who(db):
     assert history[-1].note == "moved up from the waiting list"
 
 
-def test_without_a_maximum_nobody_moves_up_by_themselves(db):
+def test_without_a_maximum_a_withdrawal_moves_someone_put_on_the_list_by_hand_up(db):
     factories.module(db, "M1", min_participants=1)
     a = factories.person(db, "A", module_code="M1").participant
-    factories.person(db, "W", module_code="M1", status="waitlisted")
-    assert withdraw(db, "M1", [a.id]).moved_up == []
+    w = factories.person(db, "W", module_code="M1", status="waitlisted").participant
+    assert statuses(db) == {"A": "registered", "W": "waitlisted"}  # held there by hand
+    assert [m.participant_id for m in withdraw(db, "M1", [a.id]).moved_up] == [w.id]
+    assert statuses(db) == {"A": "withdrawn", "W": "registered"}
 
 
 def test_enrolling_twice_is_refused_but_a_withdrawn_person_can_come_back(db):

@@ -1,3 +1,4 @@
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -64,6 +65,47 @@ def test_end_before_start_is_refused(db):
     )
     with pytest.raises(ValidationError, match="cannot end before it starts"):
         create_module(db, draft)
+
+
+def test_a_code_differing_only_in_case_is_the_same_module(db):
+    factories.module(db, "M1")
+    with pytest.raises(ValidationError, match="already a module M1") as info:
+        factories.module(db, "m1")
+    assert info.value.field == "code"
+    other = factories.module(db, "M2")
+    draft = dataclasses.replace(other.draft, code="m1")
+    with pytest.raises(ValidationError, match="already a module M1"):
+        update_module(db, other.id, draft, other.version)
+    assert [m.module.code for m in list_modules(db)] == ["M1", "M2"]
+    renamed = dataclasses.replace(get_module(db, "M1").draft, code="m1")  # its own code, recased
+    assert update_module(db, get_module(db, "M1").id, renamed).module.code == "m1"
+
+
+def test_a_registration_deadline_after_the_start_is_refused(db):
+    draft = ModuleDraft(
+        "M1",
+        "T",
+        "T",
+        start_date=dt.date(2027, 2, 1),
+        registration_deadline=dt.date(2027, 2, 2),
+    )
+    with pytest.raises(ValidationError, match="deadline cannot be after the start") as info:
+        create_module(db, draft)
+    assert info.value.field == "registration_deadline"
+    draft.registration_deadline = draft.start_date  # the day it starts is still in time
+    create_module(db, draft)
+
+
+def test_the_start_cannot_move_after_an_examination_already_recorded(db):
+    from originn_desktop.services.enrollment import complete
+
+    info = factories.module(db, "M1", min_participants=1, start_date=TODAY - dt.timedelta(days=9))
+    a = factories.person(db, "A", module_code="M1").participant
+    complete(db, "M1", [a.id], "G", TODAY - dt.timedelta(days=2))
+    later = dataclasses.replace(info.draft, start_date=TODAY - dt.timedelta(days=1))
+    with pytest.raises(ValidationError, match="examination dates from"):
+        update_module(db, info.id, later, info.version)
+    assert get_module(db, "M1").draft.start_date == TODAY - dt.timedelta(days=9)
 
 
 def test_summary_counts_against_the_minimum(db):

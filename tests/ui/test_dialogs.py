@@ -32,6 +32,7 @@ from originn_desktop.ui.module_dialog import ModuleDialog
 from originn_desktop.ui.participant_dialog import ParticipantDialog
 from originn_desktop.ui.settings_dialog import SettingsDialog
 from originn_desktop.ui.settings_store import SettingsStore
+from tests.clock import TODAY
 from tests.ui.keyboard import type_text
 
 INPUTS = (QLineEdit, QAbstractSpinBox, QComboBox, QPlainTextEdit, QTextEdit, QAbstractItemView)
@@ -219,8 +220,8 @@ def test_dialog_mnemonics_are_unique_in_both_languages(db, settings, qtbot, lang
     from originn_desktop.ui.register import Register
 
     i18n.install(lang)
-    load_demo(db)
-    complete(db, "M1", None, "G", __import__("datetime").date.today())
+    load_demo(db, today=TODAY.replace(year=TODAY.year - 1))  # a module that has run
+    complete(db, "M1", None, "G", TODAY)
     module = get_module(db, "M1")
     dialogs = [
         ParticipantDialog(db, get_participant(db, 1)),
