@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -422,7 +423,14 @@ class ImportWizard(QWizard):
     def busy(self) -> bool:
         return self._stop is not None
 
-    def start(self, work, stop: threading.Event, on_done, on_error, busy: Busy) -> None:
+    def start(
+        self,
+        work: Callable[[Stoppable], Any],
+        stop: threading.Event,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        busy: Busy,
+    ) -> None:
         """Run ``work(progress)`` on a worker thread, reporting to ``busy``; ``stop`` (or a
         newer task) cancels it, and only the newest task's outcome is shown."""
         self.cancel_running()
@@ -430,8 +438,8 @@ class ImportWizard(QWizard):
         generation = self._generation
         self._stop = stop
 
-        def newest(handler, ends: bool):
-            def forward(*args):
+        def newest(handler: Callable[..., None], ends: bool) -> Callable[..., None]:
+            def forward(*args: Any) -> None:
                 if generation != self._generation:
                     return
                 if ends:
@@ -453,7 +461,9 @@ class ImportWizard(QWizard):
         self._generation += 1
         self._stop = None
 
-    def preview_work(self, choices: tuple[Any, str]):
+    def preview_work(
+        self, choices: tuple[Any, str]
+    ) -> Callable[[Stoppable], tuple[ImportPlan, ImportResult]]:
         """What the preview page runs: every row checked (by the warm process), judged, and
         the import run as a dry run."""
         assert self.table is not None
