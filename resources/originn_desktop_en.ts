@@ -2,165 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CertificateDialog</name>
+    <name>Busy</name>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="64"/>
-        <source>Certificates for %1</source>
-        <translation>Certificates for %1</translation>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="218"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="68"/>
-        <source>Participants who completed the module</source>
-        <translation>Participants who completed the module</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="78"/>
-        <source>Certificate language</source>
-        <translation>Certificate language</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="79"/>
-        <source>Each participant&apos;s choice</source>
-        <translation>Each participant&apos;s choice</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="80"/>
-        <source>Swedish and English</source>
-        <translation>Swedish and English</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="81"/>
-        <source>Swedish</source>
-        <translation>Swedish</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="82"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="170"/>
-        <source>Folder for the certificates</source>
-        <translation>Folder for the certificates</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="85"/>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
-        <source>Choose the folder for the certificates</source>
-        <translation>Choose the folder for the certificates</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
-        <source>Also one &amp;PDF with all of them, to print in one go</source>
-        <translation>Also one &amp;PDF with all of them, to print in one go</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
-        <source>Choose a participant to see the certificate.</source>
-        <translation>Choose a participant to see the certificate.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
-        <source>Certificate preview</source>
-        <translation>Certificate preview</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="107"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="112"/>
-        <source>C&amp;ompleted participants:</source>
-        <translation>C&amp;ompleted participants:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="126"/>
-        <source>&amp;Create certificates</source>
-        <translation>&amp;Create certificates</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="127"/>
-        <source>P&amp;rint…</source>
-        <translation>P&amp;rint…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="128"/>
-        <source>Open the fol&amp;der</source>
-        <translation>Open the fol&amp;der</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="129"/>
-        <source>Digital &amp;badges…</source>
-        <translation>Digital &amp;badges…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
-        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
-        <translation>Signed Open Badges 3.0 credentials, which anyone can check offline</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="155"/>
-        <source>Nobody has completed this module yet: grade the participants first.</source>
-        <translation>Nobody has completed this module yet: grade the participants first.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="204"/>
-        <source>Tick at least one participant.</source>
-        <translation>Tick at least one participant.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
-        <source>Creating certificates…</source>
-        <translation>Creating certificates…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="219"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="220"/>
+        <source>Cancel the work in progress</source>
+        <translation>Cancel the work in progress</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="69"/>
+        <source>Certificates for %1</source>
+        <translation>Certificates for %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="73"/>
+        <source>Participants who completed the module</source>
+        <translation>Participants who completed the module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="83"/>
+        <source>Certificate language</source>
+        <translation>Certificate language</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
+        <source>Each participant&apos;s choice</source>
+        <translation>Each participant&apos;s choice</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>Swedish and English</source>
+        <translation>Swedish and English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="87"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="89"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="180"/>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="90"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
+        <source>Choose the folder for the certificates</source>
+        <translation>Choose the folder for the certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
+        <source>Also one &amp;PDF with all of them, to print in one go</source>
+        <translation>Also one &amp;PDF with all of them, to print in one go</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="96"/>
+        <source>Choose a participant to see the certificate.</source>
+        <translation>Choose a participant to see the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>Certificate preview</source>
+        <translation>Certificate preview</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="108"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="112"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="117"/>
+        <source>C&amp;ompleted participants:</source>
+        <translation>C&amp;ompleted participants:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
+        <source>&amp;Create certificates</source>
+        <translation>&amp;Create certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="132"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="133"/>
+        <source>Open the fol&amp;der</source>
+        <translation>Open the fol&amp;der</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="134"/>
+        <source>Digital &amp;badges…</source>
+        <translation>Digital &amp;badges…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="136"/>
+        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
+        <translation>Signed Open Badges 3.0 credentials, which anyone can check offline</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="165"/>
+        <source>Nobody has completed this module yet: grade the participants first.</source>
+        <translation>Nobody has completed this module yet: grade the participants first.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="214"/>
+        <source>Tick at least one participant.</source>
+        <translation>Tick at least one participant.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="222"/>
+        <source>Creating certificates…</source>
+        <translation>Creating certificates…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="222"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="265"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="258"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="274"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Cancelled; the certificates made so far are whole and registered.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="294"/>
         <source>Could not write the certificates: %1</source>
         <translation>Could not write the certificates: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="295"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="301"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="317"/>
         <source>Folder for the digital badges</source>
         <translation>Folder for the digital badges</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="327"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signed digital badges (Open Badges 3.0) in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="324"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="340"/>
         <source>The folder is created with the first certificate.</source>
         <translation>The folder is created with the first certificate.</translation>
     </message>
@@ -412,78 +430,78 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="52"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="61"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="107"/>
         <source>Choose the roster</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="54"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="63"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>A .csv or .xlsx file with one participant per row and a header row.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="57"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="66"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="68"/>
         <source>Browse for the roster file</source>
         <translation>Browse for the roster file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
         <source>Excel sheet</source>
         <translation>Excel sheet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="73"/>
         <source>Module to enroll in</source>
         <translation>Module to enroll in</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="79"/>
         <source>How full names are written</source>
         <translation>How full names are written</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
         <source>First name first (Anna Berg)</source>
         <translation>First name first (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="81"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Last name first (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="89"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="93"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="94"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="95"/>
         <source>Full &amp;names:</source>
         <translation>Full &amp;names:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="109"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Rosters (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -491,14 +509,24 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="314"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="406"/>
         <source>Import a roster</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="322"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="414"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="502"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="518"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -937,32 +965,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="140"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="149"/>
         <source>Check the columns</source>
         <translation>Check the columns</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="152"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="147"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="156"/>
         <source>Columns and the first rows</source>
         <translation>Columns and the first rows</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="169"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="178"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="175"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="184"/>
         <source>Field for column %1</source>
         <translation>Field for column %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="177"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="186"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
@@ -1508,32 +1536,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="188"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / born</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="194"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -1616,72 +1644,87 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="207"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="269"/>
         <source>What will happen</source>
         <translation>What will happen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="210"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="272"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="216"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="279"/>
         <source>Rejected rows and notes</source>
         <translation>Rejected rows and notes</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="280"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="280"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="284"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Save the &amp;rejected rows…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="222"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="285"/>
         <source>Save the rejected rows to a file</source>
         <translation>Save the rejected rows to a file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="251"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="300"/>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
+        <source>%v of %m rows checked</source>
+        <translation>%v of %m rows checked</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="328"/>
+        <source>Cancelled: nothing was saved. Go back, or check the file again.</source>
+        <translation>Cancelled: nothing was saved. Go back, or check the file again.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="343"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="262"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="354"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="361"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 will be enrolled in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="273"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="365"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 of them go on the waiting list: the module is full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="369"/>
         <source>%1 are already in the module.</source>
         <translation>%1 are already in the module.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="378"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="378"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

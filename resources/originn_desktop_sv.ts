@@ -2,165 +2,183 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name>CertificateDialog</name>
+    <name>Busy</name>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="64"/>
-        <source>Certificates for %1</source>
-        <translation>Intyg för %1</translation>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="218"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="68"/>
-        <source>Participants who completed the module</source>
-        <translation>Deltagare som slutfört modulen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="78"/>
-        <source>Certificate language</source>
-        <translation>Intygsspråk</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="79"/>
-        <source>Each participant&apos;s choice</source>
-        <translation>Varje deltagares val</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="80"/>
-        <source>Swedish and English</source>
-        <translation>Svenska och engelska</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="81"/>
-        <source>Swedish</source>
-        <translation>Svenska</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="82"/>
-        <source>English</source>
-        <translation>Engelska</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="170"/>
-        <source>Folder for the certificates</source>
-        <translation>Mapp för intygen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="85"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
-        <source>Choose the folder for the certificates</source>
-        <translation>Välj mapp för intygen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
-        <source>Also one &amp;PDF with all of them, to print in one go</source>
-        <translation>Även en samlad &amp;PDF med alla, för utskrift i ett svep</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
-        <source>Choose a participant to see the certificate.</source>
-        <translation>Välj en deltagare för att se intyget.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
-        <source>Certificate preview</source>
-        <translation>Förhandsvisning av intyget</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
-        <source>&amp;Language:</source>
-        <translation>Spr&amp;åk:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="107"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Mapp:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="112"/>
-        <source>C&amp;ompleted participants:</source>
-        <translation>&amp;Godkända deltagare:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="126"/>
-        <source>&amp;Create certificates</source>
-        <translation>&amp;Skapa intyg</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="127"/>
-        <source>P&amp;rint…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="128"/>
-        <source>Open the fol&amp;der</source>
-        <translation>Öppna m&amp;appen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="129"/>
-        <source>Digital &amp;badges…</source>
-        <translation>Digitala mär&amp;ken…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
-        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
-        <translation>Signerade Open Badges 3.0-intyg som vem som helst kan kontrollera utan nätverk</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="155"/>
-        <source>Nobody has completed this module yet: grade the participants first.</source>
-        <translation>Ingen har slutfört modulen ännu: sätt betyg på deltagarna först.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="204"/>
-        <source>Tick at least one participant.</source>
-        <translation>Markera minst en deltagare.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
-        <source>Creating certificates…</source>
-        <translation>Skapar intyg…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="219"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="220"/>
+        <source>Cancel the work in progress</source>
+        <translation>Avbryt det som pågår</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="69"/>
+        <source>Certificates for %1</source>
+        <translation>Intyg för %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="73"/>
+        <source>Participants who completed the module</source>
+        <translation>Deltagare som slutfört modulen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="83"/>
+        <source>Certificate language</source>
+        <translation>Intygsspråk</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
+        <source>Each participant&apos;s choice</source>
+        <translation>Varje deltagares val</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="85"/>
+        <source>Swedish and English</source>
+        <translation>Svenska och engelska</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="87"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="89"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="180"/>
+        <source>Folder for the certificates</source>
+        <translation>Mapp för intygen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="90"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
+        <source>Choose the folder for the certificates</source>
+        <translation>Välj mapp för intygen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
+        <source>Also one &amp;PDF with all of them, to print in one go</source>
+        <translation>Även en samlad &amp;PDF med alla, för utskrift i ett svep</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="96"/>
+        <source>Choose a participant to see the certificate.</source>
+        <translation>Välj en deltagare för att se intyget.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>Certificate preview</source>
+        <translation>Förhandsvisning av intyget</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="108"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="112"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="117"/>
+        <source>C&amp;ompleted participants:</source>
+        <translation>&amp;Godkända deltagare:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="131"/>
+        <source>&amp;Create certificates</source>
+        <translation>&amp;Skapa intyg</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="132"/>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="133"/>
+        <source>Open the fol&amp;der</source>
+        <translation>Öppna m&amp;appen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="134"/>
+        <source>Digital &amp;badges…</source>
+        <translation>Digitala mär&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="136"/>
+        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
+        <translation>Signerade Open Badges 3.0-intyg som vem som helst kan kontrollera utan nätverk</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="165"/>
+        <source>Nobody has completed this module yet: grade the participants first.</source>
+        <translation>Ingen har slutfört modulen ännu: sätt betyg på deltagarna först.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="214"/>
+        <source>Tick at least one participant.</source>
+        <translation>Markera minst en deltagare.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="222"/>
+        <source>Creating certificates…</source>
+        <translation>Skapar intyg…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="222"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="265"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 intyg i %2: %3 nya, %4 utskrivna igen, %5 utfärdade på nytt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="258"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="274"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Avbrutet; de intyg som hann skapas är hela och registrerade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="294"/>
         <source>Could not write the certificates: %1</source>
         <translation>Kunde inte skriva intygen: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="295"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 sidor skickade till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="301"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="317"/>
         <source>Folder for the digital badges</source>
         <translation>Mapp för de digitala märkena</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="327"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signerade digitala märken (Open Badges 3.0) i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="324"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="340"/>
         <source>The folder is created with the first certificate.</source>
         <translation>Mappen skapas med det första intyget.</translation>
     </message>
@@ -412,78 +430,78 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="52"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="61"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="107"/>
         <source>Choose the roster</source>
         <translation>Välj deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="54"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="63"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>En .csv- eller .xlsx-fil med en deltagare per rad och en rubrikrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="57"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="66"/>
         <source>Roster file</source>
         <translation>Deltagarlista (fil)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="67"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="68"/>
         <source>Browse for the roster file</source>
         <translation>Bläddra efter deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
         <source>Excel sheet</source>
         <translation>Excelblad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="73"/>
         <source>Module to enroll in</source>
         <translation>Modul att anmäla till</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="79"/>
         <source>How full names are written</source>
         <translation>Hur hela namn är skrivna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
         <source>First name first (Anna Berg)</source>
         <translation>Förnamn först (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="81"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Efternamn först (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="89"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="93"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="94"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="95"/>
         <source>Full &amp;names:</source>
         <translation>Hela &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="109"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
@@ -491,14 +509,24 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="314"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="406"/>
         <source>Import a roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="322"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="414"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="502"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="518"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutet: inget importerades.</translation>
     </message>
 </context>
 <context>
@@ -937,32 +965,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="140"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="149"/>
         <source>Check the columns</source>
         <translation>Kontrollera kolumnerna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="143"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="152"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Varje kolumns fält är gissat utifrån rubriken; rätta där det behövs. De första raderna visas nedan.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="147"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="156"/>
         <source>Columns and the first rows</source>
         <translation>Kolumner och de första raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="169"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="178"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="175"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="184"/>
         <source>Field for column %1</source>
         <translation>Fält för kolumnen %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="177"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="186"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
@@ -1508,32 +1536,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="188"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / född</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="194"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1616,72 +1644,87 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="207"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="269"/>
         <source>What will happen</source>
         <translation>Det här kommer att hända</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="210"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="272"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Inget är sparat ännu. Avvisade rader kan sparas till en fil, rättas och importeras igen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="216"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="279"/>
         <source>Rejected rows and notes</source>
         <translation>Avvisade rader och anmärkningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="280"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="217"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="280"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="221"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="284"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Spara de &amp;avvisade raderna…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="222"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="285"/>
         <source>Save the rejected rows to a file</source>
         <translation>Spara de avvisade raderna till en fil</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="251"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="300"/>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
+        <source>%v of %m rows checked</source>
+        <translation>%v av %m rader kontrollerade</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="328"/>
+        <source>Cancelled: nothing was saved. Go back, or check the file again.</source>
+        <translation>Avbrutet: inget sparades. Gå tillbaka, eller kontrollera filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="343"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="262"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="354"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rader i filen: %2 nya deltagare, %3 som redan finns i registret eller tidigare i filen (sammanslagna, inte tillagda två gånger), %4 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="269"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="361"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 anmäls till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="273"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="365"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 av dem hamnar på reservlistan: modulen är full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="369"/>
         <source>%1 are already in the module.</source>
         <translation>%1 finns redan i modulen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="378"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="286"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="378"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
