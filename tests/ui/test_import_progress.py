@@ -4,6 +4,7 @@ and Cancel (while checking, while importing, or by closing) leaves nothing writt
 from __future__ import annotations
 
 import csv
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -153,3 +154,54 @@ def test_closing_the_wizard_while_it_imports_cancels_the_import(qtbot, db, roste
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=30_000)
     assert wizard.result() == QDialog.DialogCode.Rejected
     assert counts(db) == (0, 0, 0)
+
+
+WINDOW_SCRIPT = """
+import sys
+from originn_desktop.ui import app
+from originn_desktop.workers import warm
+
+started = app._start_warm_process
+
+def start():
+    started()
+    process = warm.current()
+    print("warm", process.wait_until_warm(60), process.pid(), flush=True)
+    from PySide6.QtCore import QCoreApplication, QTimer
+    QTimer.singleShot(0, QCoreApplication.quit)
+
+app._start_warm_process = start
+sys.exit(app.run(sys.argv[1]))
+"""
+
+
+@pytest.mark.slow
+def test_the_window_starts_the_warm_process_after_painting_and_ends_it(tmp_path, data_dir):
+    import os
+    import subprocess
+    import sys
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORIGINN_DESKTOP_DATA_DIR": str(data_dir)}
+    done = subprocess.run(
+        [sys.executable, "-c", WINDOW_SCRIPT, str(tmp_path / "w.db")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    word, ready, pid = done.stdout.split()
+    assert (word, ready) == ("warm", "True")
+    end = time.monotonic() + 30
+    while time.monotonic() < end:  # it ends with the window
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            break
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists() and stat.read_text().split(")")[-1].split()[0] == "Z":
+            break  # ended, not yet reaped (a container's first process may never reap it)
+        time.sleep(0.1)
+    else:
+        pytest.fail("the warm process outlived the window")
