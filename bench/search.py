@@ -1,6 +1,14 @@
 """Typing a search in the participants view: milliseconds from keystroke to updated rows.
 
-``python -m bench.search DB`` prints one JSON line: every keystroke's time in ms.
+``python -m bench.search DB [KIND]`` prints one JSON line:
+
+- ``words`` (the default): names, a municipality, a year; every keystroke's time in ms;
+- ``personnummer``: personnummer of people in the register typed as ``YYMMDD-NNNN``;
+- ``date``: their dates of birth typed as ``YYYY-MM-DD``;
+- ``leak``: 1,000 searches, and how much the process grew over them after the first 100
+  (resident memory and Python's allocated blocks): what a search leaves behind.
+
+The numbers typed are read from the (synthetic) register and never printed.
 """
 
 from __future__ import annotations
@@ -9,10 +17,52 @@ import json
 import os
 import sys
 import time
+from typing import Any
+
+WORDS = ("sjödin", "anna", "östersund", "ö", "1965", "zz")
 
 
-def main(db_path: str) -> None:
+def _people(db_path: str, n: int = 6) -> list[tuple[str, str]]:
+    """(personnummer, date of birth) of ``n`` people spread over the register."""
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    top = conn.execute("SELECT max(id) FROM participant").fetchone()[0] or 0
+    found = []
+    for i in range(n):
+        row = conn.execute(
+            "SELECT personal_number, birth_date FROM participant WHERE id >= ? "
+            "AND personal_number IS NOT NULL ORDER BY id LIMIT 1",
+            (1 + i * top // n,),
+        ).fetchone()
+        if row:
+            found.append((str(row[0]), str(row[1])))
+    conn.close()
+    return found
+
+
+def queries(kind: str, db_path: str) -> list[str]:
+    if kind == "personnummer":
+        return [f"{number[2:8]}-{number[8:]}" for number, _ in _people(db_path)]
+    if kind == "date":
+        return [born for _, born in _people(db_path)]
+    return list(WORDS)
+
+
+def _resident_mib() -> float:
+    try:
+        with open("/proc/self/statm") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1_048_576
+    except (OSError, ValueError):  # not Linux: the peak, which shows growth as well
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main(db_path: str, kind: str = "words") -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    import gc
+
     from PySide6.QtWidgets import QApplication
 
     from originn_desktop.db.schema import open_database
@@ -27,10 +77,32 @@ def main(db_path: str) -> None:
     window = MainWindow(Register(db, SettingsStore()))
     window.show()
     window.show_tab(1)
+    gc.freeze()  # as the window does after start-up
     app.processEvents()
     view = window.participants_view
+    if kind == "leak":
+        typed = queries("words", db_path) + queries("personnummer", db_path)
+        typed += queries("date", db_path)
+
+        def search(i: int) -> None:
+            view.search.setText(typed[i % len(typed)])
+            app.processEvents()
+            view.model.count()  # the pause after typing counts the matches
+
+        for i in range(100):
+            search(i)
+        gc.collect()
+        blocks, resident = sys.getallocatedblocks(), _resident_mib()
+        for i in range(1000):
+            search(i)
+        gc.collect()
+        return {
+            "searches": 1000,
+            "resident_growth_mib": _resident_mib() - resident,
+            "block_growth": sys.getallocatedblocks() - blocks,
+        }
     times = []
-    for query in ("sjödin", "anna", "östersund", "ö", "1965", "zz"):
+    for query in queries(kind, db_path):
         view.search.clear()
         app.processEvents()
         for end in range(1, len(query) + 1):
@@ -38,8 +110,8 @@ def main(db_path: str) -> None:
             view.search.setText(query[:end])  # textChanged runs the query and resets the model
             app.processEvents()
             times.append((time.perf_counter() - start) * 1000)
-    print(json.dumps({"keystrokes_ms": times, "rows_total": view.model.total}))
+    return {"keystrokes_ms": times, "rows_total": view.model.total}
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    print(json.dumps(main(*sys.argv[1:])))

@@ -2,180 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name>CertificateDialog</name>
+    <name>Busy</name>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="65"/>
-        <source>Certificates for %1</source>
-        <translation>Certificates for %1</translation>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="234"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="71"/>
-        <source>Participants who completed the module</source>
-        <translation>Participants who completed the module</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="77"/>
-        <source>%1 revoked</source>
-        <translation>%1 revoked</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
-        <source>Certificate language</source>
-        <translation>Certificate language</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="87"/>
-        <source>Each participant&apos;s choice</source>
-        <translation>Each participant&apos;s choice</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
-        <source>Swedish and English</source>
-        <translation>Swedish and English</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="89"/>
-        <source>Swedish</source>
-        <translation>Swedish</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="90"/>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="92"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="183"/>
-        <source>Folder for the certificates</source>
-        <translation>Folder for the certificates</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
-        <source>C&amp;hoose…</source>
-        <translation>C&amp;hoose…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="94"/>
-        <source>Choose the folder for the certificates</source>
-        <translation>Choose the folder for the certificates</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="96"/>
-        <source>Also one &amp;PDF with all of them, to print in one go</source>
-        <translation>Also one &amp;PDF with all of them, to print in one go</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="99"/>
-        <source>Issue &amp;new certificates to those whose certificate was revoked</source>
-        <translation>Issue &amp;new certificates to those whose certificate was revoked</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
-        <source>Choose a participant to see the certificate.</source>
-        <translation>Choose a participant to see the certificate.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="105"/>
-        <source>Certificate preview</source>
-        <translation>Certificate preview</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="115"/>
-        <source>&amp;Language:</source>
-        <translation>&amp;Language:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="119"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Folder:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="125"/>
-        <source>C&amp;ompleted participants:</source>
-        <translation>C&amp;ompleted participants:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="139"/>
-        <source>&amp;Create certificates</source>
-        <translation>&amp;Create certificates</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="140"/>
-        <source>P&amp;rint…</source>
-        <translation>P&amp;rint…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="141"/>
-        <source>Open the fol&amp;der</source>
-        <translation>Open the fol&amp;der</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="142"/>
-        <source>Digital &amp;badges…</source>
-        <translation>Digital &amp;badges…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="144"/>
-        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
-        <translation>Signed Open Badges 3.0 credentials, which anyone can check offline</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="168"/>
-        <source>Nobody has completed this module yet: grade the participants first.</source>
-        <translation>Nobody has completed this module yet: grade the participants first.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="217"/>
-        <source>Tick at least one participant.</source>
-        <translation>Tick at least one participant.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
-        <source>Creating certificates…</source>
-        <translation>Creating certificates…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="235"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="264"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="236"/>
+        <source>Cancel the work in progress</source>
+        <translation>Cancel the work in progress</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="70"/>
+        <source>Certificates for %1</source>
+        <translation>Certificates for %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="76"/>
+        <source>Participants who completed the module</source>
+        <translation>Participants who completed the module</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="82"/>
+        <source>%1 revoked</source>
+        <translation>%1 revoked</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
+        <source>Certificate language</source>
+        <translation>Certificate language</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="92"/>
+        <source>Each participant&apos;s choice</source>
+        <translation>Each participant&apos;s choice</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
+        <source>Swedish and English</source>
+        <translation>Swedish and English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="94"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="95"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="97"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="193"/>
+        <source>Folder for the certificates</source>
+        <translation>Folder for the certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="99"/>
+        <source>Choose the folder for the certificates</source>
+        <translation>Choose the folder for the certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="101"/>
+        <source>Also one &amp;PDF with all of them, to print in one go</source>
+        <translation>Also one &amp;PDF with all of them, to print in one go</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="104"/>
+        <source>Issue &amp;new certificates to those whose certificate was revoked</source>
+        <translation>Issue &amp;new certificates to those whose certificate was revoked</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="108"/>
+        <source>Choose a participant to see the certificate.</source>
+        <translation>Choose a participant to see the certificate.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="110"/>
+        <source>Certificate preview</source>
+        <translation>Certificate preview</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="124"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="130"/>
+        <source>C&amp;ompleted participants:</source>
+        <translation>C&amp;ompleted participants:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="144"/>
+        <source>&amp;Create certificates</source>
+        <translation>&amp;Create certificates</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="145"/>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="146"/>
+        <source>Open the fol&amp;der</source>
+        <translation>Open the fol&amp;der</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="147"/>
+        <source>Digital &amp;badges…</source>
+        <translation>Digital &amp;badges…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="149"/>
+        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
+        <translation>Signed Open Badges 3.0 credentials, which anyone can check offline</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="178"/>
+        <source>Nobody has completed this module yet: grade the participants first.</source>
+        <translation>Nobody has completed this module yet: grade the participants first.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="227"/>
+        <source>Tick at least one participant.</source>
+        <translation>Tick at least one participant.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="236"/>
+        <source>Creating certificates…</source>
+        <translation>Creating certificates…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="236"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="280"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="273"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="289"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Cancelled; the certificates made so far are whole and registered.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="294"/>
         <source>Skipped, their certificate was revoked: %1.</source>
         <translation>Skipped, their certificate was revoked: %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="297"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="313"/>
         <source>Could not write the certificates: %1</source>
         <translation>Could not write the certificates: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="314"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="330"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="320"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="336"/>
         <source>Folder for the digital badges</source>
         <translation>Folder for the digital badges</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="330"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="346"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signed digital badges (Open Badges 3.0) in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="343"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="359"/>
         <source>The folder is created with the first certificate.</source>
         <translation>The folder is created with the first certificate.</translation>
     </message>
@@ -427,93 +445,93 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="53"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="105"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="114"/>
         <source>Choose the roster</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="55"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>A .csv or .xlsx file with one participant per row and a header row.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="67"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="60"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="69"/>
         <source>Browse for the roster file</source>
         <translation>Browse for the roster file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="63"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
         <source>Excel sheet</source>
         <translation>Excel sheet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="74"/>
         <source>Module to enroll in</source>
         <translation>Module to enroll in</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
         <source>How full names are written</source>
         <translation>How full names are written</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="81"/>
         <source>First name first (Anna Berg)</source>
         <translation>First name first (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="82"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Last name first (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="76"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
         <source>Import rows &amp;hidden in the sheet too</source>
         <translation>Import rows &amp;hidden in the sheet too</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="77"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
         <source>Import rows hidden in the sheet too</source>
         <translation>Import rows hidden in the sheet too</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="94"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="90"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="99"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="91"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
         <source>Full &amp;names:</source>
         <translation>Full &amp;names:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="107"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="116"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Rosters (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="126"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="135"/>
         <source>(the one that looks like a roster)</source>
         <translation>(the one that looks like a roster)</translation>
     </message>
@@ -521,14 +539,24 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="443"/>
         <source>Import a roster</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="361"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="451"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="550"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="566"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Cancelled: nothing was imported.</translation>
     </message>
 </context>
 <context>
@@ -992,32 +1020,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="156"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="165"/>
         <source>Check the columns</source>
         <translation>Check the columns</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="168"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="163"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="172"/>
         <source>Columns and the first rows</source>
         <translation>Columns and the first rows</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="185"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="194"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="191"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="200"/>
         <source>Field for column %1</source>
         <translation>Field for column %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="193"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="202"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
@@ -1563,32 +1591,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="188"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / born</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="194"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -1671,97 +1699,112 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="223"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="285"/>
         <source>What will happen</source>
         <translation>What will happen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="226"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="288"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="233"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="295"/>
         <source>Take the &amp;results in the file (grades and examination dates)</source>
         <translation>Take the &amp;results in the file (grades and examination dates)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="235"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="297"/>
         <source>Take the results in the file</source>
         <translation>Take the results in the file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="238"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
         <source>Rejected rows and notes</source>
         <translation>Rejected rows and notes</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="239"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="239"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="306"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Save the &amp;rejected rows…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="244"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="307"/>
         <source>Save the rejected rows to a file</source>
         <translation>Save the rejected rows to a file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="323"/>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="324"/>
+        <source>%v of %m rows checked</source>
+        <translation>%v of %m rows checked</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="352"/>
+        <source>Cancelled: nothing was saved. Go back, or check the file again.</source>
+        <translation>Cancelled: nothing was saved. Go back, or check the file again.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="367"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="370"/>
         <source>Left out: %1</source>
         <translation>Left out: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="293"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="383"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="391"/>
         <source>%1 left out (see below).</source>
         <translation>%1 left out (see below).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="394"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 will be enrolled in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="308"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="398"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 of them go on the waiting list: the module is full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="312"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="402"/>
         <source>%1 of them with their result (grade and date).</source>
         <translation>%1 of them with their result (grade and date).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="316"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="406"/>
         <source>%1 are already in the module.</source>
         <translation>%1 are already in the module.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

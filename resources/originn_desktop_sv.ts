@@ -2,180 +2,198 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
-    <name>CertificateDialog</name>
+    <name>Busy</name>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="65"/>
-        <source>Certificates for %1</source>
-        <translation>Intyg för %1</translation>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="234"/>
+        <source>Progress</source>
+        <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="71"/>
-        <source>Participants who completed the module</source>
-        <translation>Deltagare som slutfört modulen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="77"/>
-        <source>%1 revoked</source>
-        <translation>%1 återkallat</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="86"/>
-        <source>Certificate language</source>
-        <translation>Intygsspråk</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="87"/>
-        <source>Each participant&apos;s choice</source>
-        <translation>Varje deltagares val</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="88"/>
-        <source>Swedish and English</source>
-        <translation>Svenska och engelska</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="89"/>
-        <source>Swedish</source>
-        <translation>Svenska</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="90"/>
-        <source>English</source>
-        <translation>Engelska</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="92"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="183"/>
-        <source>Folder for the certificates</source>
-        <translation>Mapp för intygen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
-        <source>C&amp;hoose…</source>
-        <translation>&amp;Välj…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="94"/>
-        <source>Choose the folder for the certificates</source>
-        <translation>Välj mapp för intygen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="96"/>
-        <source>Also one &amp;PDF with all of them, to print in one go</source>
-        <translation>Även en samlad &amp;PDF med alla, för utskrift i ett svep</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="99"/>
-        <source>Issue &amp;new certificates to those whose certificate was revoked</source>
-        <translation>Utfärda &amp;nya intyg till dem vars intyg återkallats</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="103"/>
-        <source>Choose a participant to see the certificate.</source>
-        <translation>Välj en deltagare för att se intyget.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="105"/>
-        <source>Certificate preview</source>
-        <translation>Förhandsvisning av intyget</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="115"/>
-        <source>&amp;Language:</source>
-        <translation>Spr&amp;åk:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="119"/>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Mapp:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="125"/>
-        <source>C&amp;ompleted participants:</source>
-        <translation>&amp;Godkända deltagare:</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="139"/>
-        <source>&amp;Create certificates</source>
-        <translation>&amp;Skapa intyg</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="140"/>
-        <source>P&amp;rint…</source>
-        <translation>Skriv &amp;ut…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="141"/>
-        <source>Open the fol&amp;der</source>
-        <translation>Öppna m&amp;appen</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="142"/>
-        <source>Digital &amp;badges…</source>
-        <translation>Digitala mär&amp;ken…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="144"/>
-        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
-        <translation>Signerade Open Badges 3.0-intyg som vem som helst kan kontrollera utan nätverk</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="168"/>
-        <source>Nobody has completed this module yet: grade the participants first.</source>
-        <translation>Ingen har slutfört modulen ännu: sätt betyg på deltagarna först.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="217"/>
-        <source>Tick at least one participant.</source>
-        <translation>Markera minst en deltagare.</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
-        <source>Creating certificates…</source>
-        <translation>Skapar intyg…</translation>
-    </message>
-    <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="226"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="235"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="264"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="236"/>
+        <source>Cancel the work in progress</source>
+        <translation>Avbryt det som pågår</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="70"/>
+        <source>Certificates for %1</source>
+        <translation>Intyg för %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="76"/>
+        <source>Participants who completed the module</source>
+        <translation>Deltagare som slutfört modulen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="82"/>
+        <source>%1 revoked</source>
+        <translation>%1 återkallat</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="91"/>
+        <source>Certificate language</source>
+        <translation>Intygsspråk</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="92"/>
+        <source>Each participant&apos;s choice</source>
+        <translation>Varje deltagares val</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="93"/>
+        <source>Swedish and English</source>
+        <translation>Svenska och engelska</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="94"/>
+        <source>Swedish</source>
+        <translation>Svenska</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="95"/>
+        <source>English</source>
+        <translation>Engelska</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="97"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="193"/>
+        <source>Folder for the certificates</source>
+        <translation>Mapp för intygen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="98"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="99"/>
+        <source>Choose the folder for the certificates</source>
+        <translation>Välj mapp för intygen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="101"/>
+        <source>Also one &amp;PDF with all of them, to print in one go</source>
+        <translation>Även en samlad &amp;PDF med alla, för utskrift i ett svep</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="104"/>
+        <source>Issue &amp;new certificates to those whose certificate was revoked</source>
+        <translation>Utfärda &amp;nya intyg till dem vars intyg återkallats</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="108"/>
+        <source>Choose a participant to see the certificate.</source>
+        <translation>Välj en deltagare för att se intyget.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="110"/>
+        <source>Certificate preview</source>
+        <translation>Förhandsvisning av intyget</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="120"/>
+        <source>&amp;Language:</source>
+        <translation>Spr&amp;åk:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="124"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mapp:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="130"/>
+        <source>C&amp;ompleted participants:</source>
+        <translation>&amp;Godkända deltagare:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="144"/>
+        <source>&amp;Create certificates</source>
+        <translation>&amp;Skapa intyg</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="145"/>
+        <source>P&amp;rint…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="146"/>
+        <source>Open the fol&amp;der</source>
+        <translation>Öppna m&amp;appen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="147"/>
+        <source>Digital &amp;badges…</source>
+        <translation>Digitala mär&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="149"/>
+        <source>Signed Open Badges 3.0 credentials, which anyone can check offline</source>
+        <translation>Signerade Open Badges 3.0-intyg som vem som helst kan kontrollera utan nätverk</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="178"/>
+        <source>Nobody has completed this module yet: grade the participants first.</source>
+        <translation>Ingen har slutfört modulen ännu: sätt betyg på deltagarna först.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="227"/>
+        <source>Tick at least one participant.</source>
+        <translation>Markera minst en deltagare.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="236"/>
+        <source>Creating certificates…</source>
+        <translation>Skapar intyg…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="236"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="280"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 intyg i %2: %3 nya, %4 utskrivna igen, %5 utfärdade på nytt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="273"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="289"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Avbrutet; de intyg som hann skapas är hela och registrerade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="294"/>
         <source>Skipped, their certificate was revoked: %1.</source>
         <translation>Hoppade över, intyget är återkallat: %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="297"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="313"/>
         <source>Could not write the certificates: %1</source>
         <translation>Kunde inte skriva intygen: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="314"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="330"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 sidor skickade till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="320"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="336"/>
         <source>Folder for the digital badges</source>
         <translation>Mapp för de digitala märkena</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="330"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="346"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signerade digitala märken (Open Badges 3.0) i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="343"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="359"/>
         <source>The folder is created with the first certificate.</source>
         <translation>Mappen skapas med det första intyget.</translation>
     </message>
@@ -427,93 +445,93 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="53"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="105"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="114"/>
         <source>Choose the roster</source>
         <translation>Välj deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="55"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>En .csv- eller .xlsx-fil med en deltagare per rad och en rubrikrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="58"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="67"/>
         <source>Roster file</source>
         <translation>Deltagarlista (fil)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="59"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="68"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="60"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="69"/>
         <source>Browse for the roster file</source>
         <translation>Bläddra efter deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="63"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
         <source>Excel sheet</source>
         <translation>Excelblad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="74"/>
         <source>Module to enroll in</source>
         <translation>Modul att anmäla till</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
         <source>How full names are written</source>
         <translation>Hur hela namn är skrivna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="81"/>
         <source>First name first (Anna Berg)</source>
         <translation>Förnamn först (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="73"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="82"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Efternamn först (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="76"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
         <source>Import rows &amp;hidden in the sheet too</source>
         <translation>Importera även &amp;dolda rader i bladet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="77"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
         <source>Import rows hidden in the sheet too</source>
         <translation>Importera även dolda rader i bladet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="94"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="90"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="99"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="91"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
         <source>Full &amp;names:</source>
         <translation>Hela &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="107"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="116"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="126"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="135"/>
         <source>(the one that looks like a roster)</source>
         <translation>(det som ser ut som en deltagarlista)</translation>
     </message>
@@ -521,14 +539,24 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="353"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="443"/>
         <source>Import a roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="361"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="451"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="550"/>
+        <source>Importing…</source>
+        <translation>Importerar…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="566"/>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>Avbrutet: inget importerades.</translation>
     </message>
 </context>
 <context>
@@ -992,32 +1020,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="156"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="165"/>
         <source>Check the columns</source>
         <translation>Kontrollera kolumnerna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="159"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="168"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Varje kolumns fält är gissat utifrån rubriken; rätta där det behövs. De första raderna visas nedan.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="163"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="172"/>
         <source>Columns and the first rows</source>
         <translation>Kolumner och de första raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="185"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="194"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="191"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="200"/>
         <source>Field for column %1</source>
         <translation>Fält för kolumnen %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="193"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="202"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
@@ -1563,32 +1591,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="188"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / född</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="194"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1671,97 +1699,112 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="223"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="285"/>
         <source>What will happen</source>
         <translation>Det här kommer att hända</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="226"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="288"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Inget är sparat ännu. Avvisade rader kan sparas till en fil, rättas och importeras igen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="233"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="295"/>
         <source>Take the &amp;results in the file (grades and examination dates)</source>
         <translation>Ta med &amp;resultaten i filen (betyg och examinationsdatum)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="235"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="297"/>
         <source>Take the results in the file</source>
         <translation>Ta med resultaten i filen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="238"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
         <source>Rejected rows and notes</source>
         <translation>Avvisade rader och anmärkningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="239"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="239"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="243"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="306"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Spara de &amp;avvisade raderna…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="244"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="307"/>
         <source>Save the rejected rows to a file</source>
         <translation>Spara de avvisade raderna till en fil</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="277"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="323"/>
+        <source>Checking the rows…</source>
+        <translation>Kontrollerar raderna…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="324"/>
+        <source>%v of %m rows checked</source>
+        <translation>%v av %m rader kontrollerade</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="352"/>
+        <source>Cancelled: nothing was saved. Go back, or check the file again.</source>
+        <translation>Avbrutet: inget sparades. Gå tillbaka, eller kontrollera filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="367"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="370"/>
         <source>Left out: %1</source>
         <translation>Utelämnad: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="293"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="383"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rader i filen: %2 nya deltagare, %3 som redan finns i registret eller tidigare i filen (sammanslagna, inte tillagda två gånger), %4 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="391"/>
         <source>%1 left out (see below).</source>
         <translation>%1 utelämnade (se nedan).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="394"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 anmäls till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="308"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="398"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 av dem hamnar på reservlistan: modulen är full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="312"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="402"/>
         <source>%1 of them with their result (grade and date).</source>
         <translation>%1 av dem med sitt resultat (betyg och datum).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="316"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="406"/>
         <source>%1 are already in the module.</source>
         <translation>%1 finns redan i modulen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -15,9 +15,11 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -41,6 +43,9 @@ from originn_desktop.domain.values import (
 from originn_desktop.services import audit
 from originn_desktop.services.enrollment import REVOKED_BY_STATUS
 from originn_desktop.services.lookup import find_module
+
+if TYPE_CHECKING:  # the pool's machinery is imported when a batch needs it
+    from concurrent.futures import Executor, Future
 
 PREFIX = "ORIGINN"
 VALID, SUPERSEDED, REVOKED = (
@@ -368,23 +373,69 @@ class _Moved(Exception):
     """The register changed between planning and committing (another window, another process)."""
 
 
-def _render_in_order(jobs: Sequence[_Job], workers: int) -> Iterator[bytes]:
-    """Each job's PDF, in order: drawn here, or by ``workers`` processes when worth it."""
-    if workers <= 1:
-        for job in jobs:
-            yield _render(job)
-        return
+def _render_all(jobs: Sequence[_Job]) -> list[bytes]:
+    """A few certificates drawn in a worker process (one message there and back for them)."""
+    return [_render(job) for job in jobs]
+
+
+PER_MESSAGE = 4  # certificates a worker draws per message
+AHEAD = 8  # messages per worker handed out before their turn comes, so no worker waits
+
+
+def render_pool(workers: int) -> Executor:
+    """``workers`` processes that draw certificates, started now and made ready while the
+    caller goes on (the window starts them when the certificate dialog opens).
+
+    spawn: workers start clean (no copy of the window's threads), the same on every system.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # spawn: workers start clean (no copy of the window's threads), the same on every system.
-    with ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_exit_with_parent
-    ) as pool:
-        try:
-            yield from pool.map(_render, jobs, chunksize=4)
-        finally:
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_prepare_worker
+    )
+    for _ in range(workers):  # each submission starts a process while none is idle
+        pool.submit(os.getpid)
+    return pool
+
+
+def _render_in_order(
+    jobs: Sequence[_Job], workers: int, pool: Executor | None = None
+) -> Iterator[bytes]:
+    """Each job's PDF, in order: drawn here, or by ``pool`` (or ``workers`` processes
+    started for the batch). Closing the iterator drops what the workers have not begun."""
+    if pool is None and workers <= 1:
+        for job in jobs:
+            yield _render(job)
+        return
+    own = pool is None
+    if pool is None:
+        pool = render_pool(workers)
+    parts = [jobs[i : i + PER_MESSAGE] for i in range(0, len(jobs), PER_MESSAGE)]
+    ahead = AHEAD * max(workers, 2)
+    pending: deque[Future[list[bytes]]] = deque()
+    handed = 0
+    try:
+        while pending or handed < len(parts):
+            while handed < len(parts) and len(pending) < ahead:
+                pending.append(pool.submit(_render_all, parts[handed]))
+                handed += 1
+            yield from pending.popleft().result()
+    finally:
+        for future in pending:  # cancelled or failed: nothing more is drawn for this batch
+            future.cancel()
+        if own:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _prepare_worker() -> None:
+    """In each worker, as it starts: end with the program, and load the drawing code and its
+    fonts before the first certificate arrives."""
+    _exit_with_parent()
+    from originn_desktop.certificates import render  # noqa: F401
+    from originn_desktop.pdf.fonts import register_fonts
+
+    register_fonts()
 
 
 def _exit_with_parent() -> None:
@@ -408,10 +459,13 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+POOL_FROM = 40  # certificates in a batch from which worker processes pay off
+
+
 def default_workers(jobs: int) -> int:
     """Worker processes for a batch: every core for a cohort, none for a handful."""
     cores = os.cpu_count() or 1
-    return min(cores, 8) if jobs >= 40 and cores > 1 else 1
+    return min(cores, 8) if jobs >= POOL_FROM and cores > 1 else 1
 
 
 def issue_one(
@@ -445,14 +499,16 @@ def issue_certificates(
     today: dt.date | None = None,
     workers: int | None = None,
     skip_revoked: bool | None = None,
+    pool: Executor | None = None,
 ) -> BatchResult:
     """A certificate for each completed participant (or those named), with progress and cancel.
 
     People whose certificate was revoked by hand are skipped (and listed in ``skipped``)
     unless named in ``participant_ids``; ``skip_revoked`` overrides that.
 
-    Drawing runs in worker processes for a large batch; registering and renaming stay here,
-    one certificate at a time, so cancelling or killing leaves whole, registered PDFs.
+    Drawing runs in worker processes for a large batch (``pool``, if the caller started one
+    ahead, as the window does: see ``render_pool``); registering and renaming stay here, one
+    certificate at a time, so cancelling or killing leaves whole, registered PDFs.
     """
     out = Path(out_dir)
     try:
@@ -517,7 +573,7 @@ def issue_certificates(
             )
         )
     total = len(jobs)
-    pdfs = _render_in_order(jobs, workers if workers is not None else default_workers(total))
+    pdfs = _render_in_order(jobs, workers if workers is not None else default_workers(total), pool)
     try:
         for done, (job, data) in enumerate(zip(jobs, pdfs, strict=False)):
             if cancelled is not None and cancelled():

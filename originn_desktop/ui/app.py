@@ -161,6 +161,22 @@ def _import_services() -> None:
     import originn_desktop.workers.tasks  # noqa: F401
 
 
+WARM_PROCESS_AFTER_MS = 500
+
+
+def _start_warm_process() -> None:
+    from originn_desktop.workers import warm
+
+    warm.start()
+
+
+def _stop_warm_process() -> None:
+    if "originn_desktop.workers.warm" in sys.modules:
+        from originn_desktop.workers import warm
+
+        warm.stop()
+
+
 def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     problem = platform_problem()
     lang = system_language()
@@ -244,12 +260,17 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
         app.processEvents()
         window.repaint()
         QTimer.singleShot(0, app.quit)
+    else:
+        # The second process that checks an import's rows, spawned once the window has been
+        # painted and has nothing to do (workers.warm).
+        QTimer.singleShot(WARM_PROCESS_AFTER_MS, _start_warm_process)
     # What start-up built, up to the window (the libraries' modules, classes and caches),
     # lives as long as the program: kept out of the garbage collector's full passes, which
     # otherwise walk all of it again while the coordinator works and once more at exit
     # (0.15 s of closing, measured).
     gc.freeze()
     code = app.exec()
+    _stop_warm_process()
     db.dispose()
     del lock
     return int(code)

@@ -1,5 +1,9 @@
 """Certificates for a module: the completed participants preselected, a preview of each, the
-batch in a worker with a progress dialog that can be cancelled, printing, the output folder."""
+batch in a worker with a progress dialog that can be cancelled, printing, the output folder.
+
+The batch is drawn by the same worker processes as the command line's (``render_pool``),
+started when the dialog opens, so they are ready by the time the coordinator clicks Create.
+"""
 
 from __future__ import annotations
 
@@ -33,6 +37,7 @@ from PySide6.QtWidgets import (
 from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.domain.text import UserError
 from originn_desktop.domain.values import EnrollmentStatus
+from originn_desktop.services import certificates
 from originn_desktop.services.certificates import (
     BatchResult,
     issue_certificates,
@@ -161,6 +166,11 @@ class CertificateDialog(QDialog):
         layout.addWidget(self.buttons)
         self.people.currentItemChanged.connect(lambda *_: self.show_preview())
         self.language.currentIndexChanged.connect(lambda *_: self.show_preview())
+        # Worker processes for a cohort's batch, started now: they load the drawing code and
+        # fonts while the coordinator looks at the preview, and end when the dialog closes.
+        workers = certificates.default_workers(self.people.count())
+        self.pool = certificates.render_pool(workers) if workers > 1 else None
+        self.finished.connect(self._stop_pool)
         if self.people.count():
             self.people.setCurrentRow(0)
         else:
@@ -243,6 +253,7 @@ class CertificateDialog(QDialog):
                 cancelled=lambda: stop.is_set() or progress.cancelled,
                 merged=merged,
                 skip_revoked=not reissue,
+                pool=self.pool,
             )
 
         self.register.runner.start(
@@ -251,6 +262,11 @@ class CertificateDialog(QDialog):
             lambda exc: self._batch_failed(exc, dialog),
             lambda done, _total: dialog.setValue(done),
         )
+
+    def _stop_pool(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=False, cancel_futures=True)
+            self.pool = None
 
     def _created(self, result: BatchResult, dialog: QProgressDialog) -> None:
         dialog.close()

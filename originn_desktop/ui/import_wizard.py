@@ -1,11 +1,16 @@
 """The import wizard: choose a file and a module, check the column mapping on the first rows,
 see what will happen to every row, then import.
 
-The preview is the real import run and rolled back, so what it promises is what happens.
+The preview is the real import run and rolled back, so what it promises is what happens. Both
+run on a worker thread, with a progress bar and Cancel; the rows are checked by the window's
+warm second process (``workers.warm``), as the command line checks them in a forked one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -42,6 +48,9 @@ from originn_desktop.services.importing import (
     write_rejected,
 )
 from originn_desktop.ui.i18n import language, tx
+from originn_desktop.workers import warm
+from originn_desktop.workers.checking import Cancelled, checked_rows
+from originn_desktop.workers.tasks import Progress, TaskRunner
 
 PREVIEW_ROWS = 8
 
@@ -216,6 +225,59 @@ class MappingPage(QWizardPage):
         return check_mapping(self.mapping()) is None and len(chosen) == len(set(chosen))
 
 
+class Busy(QWidget):
+    """A progress bar with its Cancel button, for the work a page waits for."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName(self.tr("Progress"))
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setAccessibleName(self.tr("Cancel the work in progress"))
+        self.cancel.clicked.connect(self.stop)
+        self._stop = threading.Event()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bar, 1)
+        row.addWidget(self.cancel)
+        self.hide()
+
+    def begin(self, text: str) -> threading.Event:
+        """Show the bar; the event returned is set by Cancel."""
+        self._stop = threading.Event()
+        self.bar.setRange(0, 0)  # busy until the first count arrives
+        self.bar.setFormat(text)
+        self.cancel.setEnabled(True)
+        self.show()
+        return self._stop
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.cancel.setEnabled(False)
+
+    def report(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(done)
+
+    def end(self) -> None:
+        self.hide()
+
+
+class Stoppable:
+    """A task's ``Progress`` that also stops when ``stop`` is set (the page's Cancel)."""
+
+    def __init__(self, progress: Progress, stop: threading.Event) -> None:
+        self._progress = progress
+        self._stop = stop
+
+    def __call__(self, done: int, total: int) -> None:
+        self._progress(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set() or self._progress.cancelled
+
+
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
@@ -234,6 +296,7 @@ class PreviewPage(QWizardPage):
         )
         self.with_results.setAccessibleName(self.tr("Take the results in the file"))
         self.with_results.toggled.connect(lambda _checked: self.initializePage())
+        self.busy = Busy()
         self.problems = QTableWidget(0, 2)
         self.problems.setAccessibleName(self.tr("Rejected rows and notes"))
         self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Reason")])
@@ -246,31 +309,58 @@ class PreviewPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.with_results)
+        layout.addWidget(self.busy)
         layout.addWidget(self.problems)
         layout.addWidget(self.save_rejected, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:
+        """Check every row and run the import as a dry run, on a worker thread."""
         w = self.w
         assert w.table is not None
-        try:
-            w.plan = plan_import(
-                w.db,
-                w.table,
-                w.mapping,
-                w.file_page.module.currentData(),
-                w.file_page.order.currentData(),
-                with_results=self.with_results.isChecked(),
-            )
-            preview = run_import(w.db, w.plan, dry_run=True)
-        except UserError as exc:
-            w.plan = None
-            self.summary.setText(tx(exc.text))
-            self.problems.setRowCount(0)
-            self.save_rejected.setEnabled(False)
-            self.completeChanged.emit()
+        w.plan = None
+        self.problems.setRowCount(0)
+        self.save_rejected.setEnabled(False)
+        self.summary.setText(self.tr("Checking the rows…"))
+        stop = self.busy.begin(self.tr("%v of %m rows checked"))
+        w.start(w.preview_work(self.field_choices()), stop, self._checked, self._failed, self.busy)
+
+    def field_choices(self) -> tuple[Any, str, bool]:
+        page = self.w.file_page
+        return page.module.currentData(), page.order.currentData(), self.with_results.isChecked()
+
+    def cleanupPage(self) -> None:  # Back: what is being checked is no longer wanted
+        self.w.cancel_running()
+        self.busy.end()
+        super().cleanupPage()
+
+    def _checked(self, outcome: tuple[ImportPlan, ImportResult]) -> None:
+        self.busy.end()
+        if self.w._close_if_asked():
             return
-        self.with_results.setVisible(w.plan.has_results)
-        self.summary.setText(self.describe(preview, w.plan))
+        self.w.plan, preview = outcome
+        self.with_results.setVisible(self.w.plan.has_results)
+        self.show_preview(preview, self.w.plan)
+        self.completeChanged.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.busy.end()
+        self.w.plan = None
+        if self.w._close_if_asked():
+            return
+        if isinstance(exc, Cancelled):
+            self.summary.setText(
+                self.tr("Cancelled: nothing was saved. Go back, or check the file again.")
+            )
+        elif isinstance(exc, UserError):
+            self.summary.setText(tx(exc.text))
+        else:
+            raise exc
+        self.problems.setRowCount(0)
+        self.save_rejected.setEnabled(False)
+        self.completeChanged.emit()
+
+    def show_preview(self, preview: ImportResult, plan: ImportPlan) -> None:
+        self.summary.setText(self.describe(preview, plan))
         lang = language()
         lines = [(r.row, r.message.get(lang)) for r in preview.rejected]
         lines += [
@@ -331,7 +421,7 @@ class PreviewPage(QWizardPage):
                 QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
 
     def isComplete(self) -> bool:
-        return self.w.plan is not None
+        return self.w.plan is not None and not self.w.busy
 
 
 class ImportWizard(QWizard):
@@ -359,16 +449,141 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.preview_page):
             self.addPage(page)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Import"))
+        self.runner = TaskRunner(self)
+        self._stop: threading.Event | None = None  # while a task runs: set to cancel it
+        self._generation = 0  # a task's result is used only if no newer task was started
+        self._closing = False  # closed while work ran: close when it has stopped
+
+    # -- work on the worker thread ------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._stop is not None
+
+    def start(
+        self,
+        work: Callable[[Stoppable], Any],
+        stop: threading.Event,
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+        busy: Busy,
+    ) -> None:
+        """Run ``work(progress)`` on a worker thread, reporting to ``busy``; ``stop`` (or a
+        newer task) cancels it, and only the newest task's outcome is shown."""
+        self.cancel_running()
+        self._generation += 1
+        generation = self._generation
+        self._stop = stop
+
+        def newest(handler: Callable[..., None], ends: bool) -> Callable[..., None]:
+            def forward(*args: Any) -> None:
+                if generation != self._generation:
+                    return
+                if ends:
+                    self._stop = None
+                handler(*args)
+
+            return forward
+
+        self.runner.start(
+            lambda progress: work(Stoppable(progress, stop)),
+            newest(on_done, True),
+            newest(on_error, True),
+            newest(busy.report, False),
+        )
+
+    def cancel_running(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+        self._generation += 1
+        self._stop = None
+
+    def preview_work(
+        self, choices: tuple[Any, str, bool]
+    ) -> Callable[[Stoppable], tuple[ImportPlan, ImportResult]]:
+        """What the preview page runs: every row checked (by the warm process), judged, and
+        the import run as a dry run."""
+        assert self.table is not None
+        table, mapping, db = self.table, list(self.mapping), self.db
+        module, order, with_results = choices
+        today = dt.date.today()
+
+        def work(progress: Stoppable) -> tuple[ImportPlan, ImportResult]:
+            checked = checked_rows(
+                table.rows, mapping, order, today, warm.current(), progress, with_results
+            )
+            plan = plan_import(
+                db,
+                table,
+                mapping,
+                module,
+                order,
+                today=today,
+                checked=checked,
+                with_results=with_results,
+            )
+            if progress.cancelled:
+                raise Cancelled()
+            return plan, run_import(db, plan, dry_run=True)
+
+        return work
+
+    # -- importing ----------------------------------------------------------------------------
 
     def accept(self) -> None:
-        if self.plan is None:
+        if self.plan is None or self.busy:
             return
-        try:
-            self.result_value = run_import(self.db, self.plan)
-        except UserError as exc:
-            QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
-            return
+        plan, db = self.plan, self.db
+
+        def work(progress: Stoppable) -> ImportResult:
+            def report(done: int, total: int) -> None:
+                # Raised inside the import's one transaction: it is rolled back whole.
+                if progress.cancelled:
+                    raise Cancelled()
+                progress(done, total)
+
+            return run_import(db, plan, progress=report)
+
+        page = self.preview_page
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+        stop = page.busy.begin(self.tr("Importing…"))
+        self.start(work, stop, self._imported, self._import_failed, page.busy)
+
+    def _imported(self, result: ImportResult) -> None:
+        self.preview_page.busy.end()
+        self.result_value = result
         super().accept()
+
+    def _import_failed(self, exc: BaseException) -> None:
+        page = self.preview_page
+        page.busy.end()
+        if isinstance(exc, Cancelled) and self._close_if_asked():
+            return
+        self.button(QWizard.WizardButton.BackButton).setEnabled(True)
+        page.completeChanged.emit()
+        if isinstance(exc, Cancelled):
+            page.summary.setText(self.tr("Cancelled: nothing was imported."))
+        elif isinstance(exc, UserError):
+            QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
+        else:
+            raise exc
+
+    def reject(self) -> None:
+        """Closing while work runs cancels it, and closes once it has stopped: an import that
+        was past its last chance to stop has committed whole, and is reported as done."""
+        if self._stop is not None:
+            self._stop.set()
+            self._closing = True
+            return
+        super().reject()
+
+    def _close_if_asked(self) -> bool:
+        if self._closing:
+            self._closing = False
+            super().reject()
+            return True
+        return False
 
     def result_summary(self) -> Any:
         return self.result_value

@@ -136,7 +136,8 @@ class ParticipantsModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid():
             return
-        page = search_participants(self._db, self._query, len(self._rows), self.PAGE)
+        last = self._rows[-1] if self._rows else None
+        page = search_participants(self._db, self._query, len(self._rows), self.PAGE, after=last)
         if not page:
             self._total, self._counted = len(self._rows), True
             return

@@ -1,0 +1,262 @@
+"""The window's own paths, each in a fresh process: ``python -m bench.window KIND ARGS...``
+prints one JSON line.
+
+- ``import ROSTER DB MODULE``: the import wizard's code path with the objects the window uses
+  (the wizard's pages, its worker thread, the warm second process started as after the first
+  paint), driven without showing a dialog: choose the file, check the mapping, the preview
+  (every row checked, judged and dry-run), then Import.
+- ``certificates DB MODULE OUT``: the certificate dialog opened for a module and Create
+  clicked at once (so its worker processes start with the batch, as the command line's do);
+  also the batch again once they are warm, as when the coordinator looked at the preview first.
+- ``paint DB``: the program's own start-up (``ui.app.run``), watching the first paint: which
+  tables were visible in it and how many rows they showed.
+- ``probe DB``: responsiveness on the GUI thread while scrolling the participants and typing
+  searches: a timer due every 10 ms records how late it runs (a late timer is a frozen frame).
+
+Qt is imported inside the functions: a spawned worker imports this module as its main module.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+STARTED = time.perf_counter()
+
+
+def _app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from originn_desktop.ui import i18n
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    i18n.install("sv")
+    return app
+
+
+def _wait(app: Any, done: Callable[[], bool], timeout: float = 600) -> None:
+    """Let the event loop run (the worker threads report through it) until ``done()``."""
+    from PySide6.QtCore import QEventLoop
+
+    end = time.perf_counter() + timeout
+    while not done():
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        if time.perf_counter() > end:
+            raise SystemExit("bench.window: timed out")
+        time.sleep(0.0005)
+
+
+def importing(roster: str, db_path: str, module: str) -> dict[str, Any]:
+    import gc
+
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.services.modules import module_summary
+    from originn_desktop.ui.import_wizard import ImportWizard
+    from originn_desktop.workers import warm
+
+    app = _app()
+    db = open_database(db_path)
+    summary = module_summary(db, module)
+    process = warm.start()  # what the window does once it has painted
+    wizard = ImportWizard(db, [(summary.module.id, summary.module.code)], summary.module.id)
+    gc.freeze()  # as the window has done since start-up
+    assert process.wait_until_warm(120)
+    start = time.perf_counter()
+    wizard.restart()
+    wizard.file_page.path.setText(roster)
+    wizard.next()  # the file read, the columns guessed
+    read = time.perf_counter()
+    wizard.next()  # the preview starts on the worker thread
+    _wait(app, lambda: wizard.plan is not None and not wizard.busy)
+    previewed = time.perf_counter()
+    wizard.accept()
+    _wait(app, lambda: wizard.result_value is not None)
+    end = time.perf_counter()
+    result = wizard.result_value
+    assert result is not None
+    warm.stop()
+    db.dispose()
+    return {
+        "seconds": end - start,
+        "read_s": read - start,
+        "preview_s": previewed - read,
+        "import_s": end - previewed,
+        "imported": result.imported,
+        "rows": result.rows,
+        "process_s": time.perf_counter() - STARTED,
+    }
+
+
+def certificates(db_path: str, module: str, out: str) -> dict[str, Any]:
+    import gc
+    import shutil
+    import tempfile
+
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.services.certificates import revoke, search_register
+    from originn_desktop.services.modules import module_summary
+    from originn_desktop.ui.certificate_dialog import CertificateDialog
+    from originn_desktop.ui.register import Register
+    from originn_desktop.ui.settings_store import SettingsStore
+
+    app = _app()
+    db = open_database(db_path)
+    summary = module_summary(db, module)
+    settings = SettingsStore(os.path.join(tempfile.mkdtemp(), "settings.ini"))
+    register = Register(db, settings)
+    gc.freeze()
+
+    def batch(folder: str, look: float) -> tuple[float, int]:
+        """Open the dialog, look at it for ``look`` seconds, click Create; seconds from the
+        opening to the last certificate, less the looking."""
+        start = time.perf_counter()
+        dialog = CertificateDialog(register, summary.module.id)
+        dialog.merged.setChecked(False)  # the command line's batch writes no merged file
+        dialog.folder.setText(folder)
+        if look:
+            end = time.perf_counter() + look
+            _wait(app, lambda: time.perf_counter() > end)
+        dialog.create_certificates()
+        _wait(app, lambda: dialog.result_value is not None)
+        seconds = time.perf_counter() - start - look
+        issued = len(dialog.result_value.issued) if dialog.result_value else 0
+        dialog.reject()
+        return seconds, issued
+
+    cold, issued = batch(os.path.join(out, "cold"), 0)
+    for record in search_register(db, "", limit=100_000):
+        revoke(db, record.number, "bench")  # so the next batch issues new certificates again
+    shutil.rmtree(os.path.join(out, "cold"), ignore_errors=True)
+    # Once more after looking at the dialog for a few seconds: its workers are ready then.
+    warm_seconds, _ = batch(os.path.join(out, "warm"), 3.0)
+    db.dispose()
+    return {
+        "seconds": cold,
+        "warm_s": warm_seconds,
+        "issued": issued,
+        "process_s": time.perf_counter() - STARTED,
+    }
+
+
+def paint(db_path: str) -> dict[str, Any]:
+    """The real start-up, with ``--quit-after-startup``; what its first paint showed."""
+    from originn_desktop.ui import app as window_app
+
+    window_app._import_services()  # the order run() imports in: services before PySide6
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QMainWindow
+
+    seen: dict[str, Any] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if not seen and event.type() == QEvent.Type.Paint and hasattr(watched, "window"):
+                window = watched.window()
+                if isinstance(window, QMainWindow) and window.isVisible():
+                    seen["at_s"] = time.perf_counter() - STARTED
+                    seen["tables"] = {
+                        view.accessibleName() or type(view).__name__: view.model().rowCount()
+                        for view in window.findChildren(QAbstractItemView)
+                        if view.isVisible()
+                        and view.model() is not None
+                        and not isinstance(view, QHeaderView)
+                    }
+            return False
+
+    app = QApplication(sys.argv[:1])
+    watcher = FirstPaint()
+    app.installEventFilter(watcher)
+    code = window_app.run(db_path, quit_after_startup=True)
+    tables = seen.get("tables", {})
+    return {
+        "code": code,
+        "first_paint_s": seen.get("at_s"),
+        "tables": tables,
+        "rows_in_first_paint": bool(tables) and all(n > 0 for n in tables.values()),
+    }
+
+
+def probe(db_path: str) -> dict[str, Any]:
+    """How late a 10 ms timer runs on the GUI thread while the coordinator scrolls down the
+    participants (a page step every 30 ms) and then types searches (a key every 120 ms)."""
+    from PySide6.QtCore import QTimer
+
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.ui.main_window import MainWindow
+    from originn_desktop.ui.register import Register
+    from originn_desktop.ui.settings_store import SettingsStore
+
+    app = _app()
+    db = open_database(db_path)
+    window = MainWindow(Register(db, SettingsStore()))
+    window.show()
+    window.show_tab(1)
+    app.processEvents()
+    view = window.participants_view
+    bar = view.table.verticalScrollBar()
+    late: dict[str, list[float]] = {"scrolling": [], "searching": []}
+    phase = ["scrolling"]
+    tick = QTimer()
+    tick.setTimerType(tick.timerType().PreciseTimer)
+    tick.setInterval(10)
+    last = [time.perf_counter()]
+
+    def on_tick() -> None:
+        now = time.perf_counter()
+        late[phase[0]].append(max(0.0, (now - last[0]) * 1000 - 10))
+        last[0] = now
+
+    tick.timeout.connect(on_tick)
+    steps: list[tuple[int, Callable[[], None]]] = []
+    scrolled: list[int] = []
+    for _ in range(300):  # about 6,000 rows down, a page at a time
+
+        def page_down() -> None:
+            bar.setValue(bar.value() + bar.pageStep())
+
+        steps.append((30, page_down))
+
+    def searching() -> None:
+        phase[0] = "searching"
+        scrolled.append(view.model.rowCount())
+
+    steps.append((0, searching))
+    for query in ("sjödin", "anna berg", "östersund", "1965", "19650412", "zz"):
+        steps.append((200, view.search.clear))
+        for end in range(1, len(query) + 1):
+            steps.append((120, lambda q=query[:end]: view.search.setText(q)))
+    steps.append((400, app.quit))
+
+    def run_steps(i: int = 0) -> None:
+        if i < len(steps):
+            delay, action = steps[i]
+            action()
+            QTimer.singleShot(delay, lambda: run_steps(i + 1))
+
+    last[0] = time.perf_counter()
+    tick.start()
+    QTimer.singleShot(0, run_steps)
+    app.exec()
+    tick.stop()
+    db.dispose()
+    result: dict[str, Any] = {"rows_scrolled": scrolled[0] if scrolled else 0}
+    for name, values in late.items():
+        ordered = sorted(values)
+        result[name] = {
+            "ticks": len(values),
+            "max_ms": ordered[-1] if ordered else 0.0,
+            "p99_ms": ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0,
+            "over_100ms": sum(1 for v in values if v > 100),
+        }
+    return result
+
+
+if __name__ == "__main__":
+    kind, *args = sys.argv[1:]
+    work = {"import": importing, "certificates": certificates, "paint": paint, "probe": probe}
+    print(json.dumps(work[kind](*args)), flush=True)

@@ -1,0 +1,211 @@
+"""A second process for the window, started ahead of time and kept warm.
+
+The command line forks a child to check a roster while it loads the database layer
+(``workers.forked``). The window cannot: forking a process with threads (Qt's, the thread
+pool's) is unsafe, and Windows has no fork at all. So the window starts one process with
+``multiprocessing``'s *spawn* method (the same on Linux, Windows and macOS, and in the frozen
+program, whose entry point calls ``freeze_support()``) shortly after its first paint, has it
+import the modules its work needs, and leaves it waiting. When the coordinator imports a
+roster, the rows go to it a chunk at a time and come back checked, while the window's worker
+thread judges the chunks that have arrived.
+
+Nothing here imports Qt: the spawned process imports this module to find its functions.
+If the process cannot be started or fails, the work is done in this process with the same
+result: ``Chunks`` yields ``fn(chunk)`` for every chunk, whatever happens to the process.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNK = 1000  # items per message, as the command line's child sends them
+# What the import's checks need: imported by the process while the window has nothing to do.
+CHECK_MODULES = ("originn_desktop.domain.roster",)
+
+
+def _warm(modules: Sequence[str]) -> None:
+    """In the spawned process, once: import ``modules``, and end with the program."""
+    import multiprocessing
+
+    for name in modules:
+        importlib.import_module(name)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        # A pool's worker holds both ends of its task queue and would wait forever, 30 MB,
+        # after the window was killed: it watches the window's process instead.
+        from multiprocessing.connection import wait
+
+        def watch() -> None:
+            wait([parent.sentinel])
+            os._exit(1)
+
+        threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+class WarmProcess:
+    """One spawned process, with ``modules`` imported, that computes chunks of work in order."""
+
+    def __init__(self, modules: Sequence[str] = CHECK_MODULES) -> None:
+        self._modules = tuple(modules)
+        self._pool: ProcessPoolExecutor | None = None
+        self._ready: Future[int] | None = None
+        self._lock = threading.Lock()
+
+    def start(self) -> None:
+        """Spawn the process and have it import its modules; returns at once."""
+        import multiprocessing
+
+        with self._lock:
+            if self._pool is not None:
+                return
+            try:
+                self._pool = ProcessPoolExecutor(
+                    1,
+                    mp_context=multiprocessing.get_context("spawn"),
+                    initializer=_warm,
+                    initargs=(self._modules,),
+                )
+                self._ready = self._pool.submit(_ready)  # starts the process
+            except (OSError, RuntimeError):  # no process to be had: the work is done here
+                self._pool = None
+                self._ready = None
+
+    @property
+    def started(self) -> bool:
+        return self._pool is not None
+
+    def is_warm(self) -> bool:
+        """Whether the process has started and imported its modules."""
+        ready = self._ready
+        return ready is not None and ready.done() and ready.exception() is None
+
+    def wait_until_warm(self, timeout: float | None = None) -> bool:
+        ready = self._ready
+        if ready is None:
+            return False
+        try:
+            ready.result(timeout)
+        except Exception:
+            return False
+        return True
+
+    def pid(self) -> int | None:
+        return self._ready.result() if self.is_warm() and self._ready else None
+
+    def chunks(
+        self, fn: Callable[[Sequence[T]], R], items: Sequence[T], size: int = CHUNK
+    ) -> Chunks[T, R]:
+        """``fn`` of each ``size`` items, in order, computed by the process (see ``Chunks``).
+
+        ``fn`` must be a module-level function of a module that does not import Qt, its
+        arguments and result picklable (``functools.partial`` of such a function is fine).
+        """
+        return Chunks(self._pool, fn, items, size)
+
+    def stop(self) -> None:
+        """End the process (work it has not started is dropped)."""
+        with self._lock:
+            pool, self._pool, self._ready = self._pool, None, None
+        if pool is not None:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+class Chunks(Generic[T, R]):
+    """``fn(items[i:i + size])`` for each chunk, in order, each as soon as it is computed.
+
+    All chunks are handed to the process at once; iterating waits for each in turn. If the
+    process is missing or fails, the remaining chunks are computed here (an error in ``fn``
+    itself is then raised here). ``cancel()`` drops the chunks the process has not begun and
+    ends the iteration; the process stays warm for the next time.
+    """
+
+    def __init__(
+        self,
+        pool: ProcessPoolExecutor | None,
+        fn: Callable[[Sequence[T]], R],
+        items: Sequence[T],
+        size: int,
+    ) -> None:
+        self._fn = fn
+        self._parts = [items[i : i + size] for i in range(0, len(items), size)]
+        self._cancelled = threading.Event()
+        self._futures: list[Future[R]] = []
+        self.in_process = 0  # chunks computed here rather than by the process
+        if pool is not None:
+            try:
+                self._futures = [pool.submit(fn, part) for part in self._parts]
+            except RuntimeError:  # shut down, or broken by a process that died
+                self.cancel_futures()
+                self._futures = []
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    def __iter__(self) -> Iterator[R]:
+        for i, part in enumerate(self._parts):
+            if self._cancelled.is_set():
+                return
+            yield self._result(i, part)
+
+    def _result(self, i: int, part: Sequence[T]) -> R:
+        if i < len(self._futures):
+            try:
+                return self._futures[i].result()
+            except CancelledError:
+                pass
+            except Exception:  # the process died, or the work failed there: done here
+                self.cancel_futures()
+                self._futures = []
+        self.in_process += 1
+        return self._fn(part)
+
+    def cancel(self) -> None:
+        """Stop: iteration ends before the next chunk (safe from any thread)."""
+        self._cancelled.set()
+        self.cancel_futures()
+
+    def cancel_futures(self) -> None:
+        for future in self._futures:
+            future.cancel()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+
+# -- the window's one warm process ---------------------------------------------------------------
+
+_shared: WarmProcess | None = None
+
+
+def start() -> WarmProcess:
+    """Start the window's warm process (once); the window calls this after its first paint."""
+    global _shared
+    if _shared is None:
+        _shared = WarmProcess()
+    _shared.start()
+    return _shared
+
+
+def current() -> WarmProcess | None:
+    """The window's warm process, if it was started."""
+    return _shared if _shared is not None and _shared.started else None
+
+
+def stop() -> None:
+    global _shared
+    if _shared is not None:
+        _shared.stop()
+        _shared = None

@@ -1,0 +1,135 @@
+"""The window's warm second process: an import's rows checked there are judged exactly as when
+checked here, whatever happens to the process, and a cancel stops the checking."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+
+import pytest
+
+from originn_desktop.io.columns import guess_mapping
+from originn_desktop.io.spreadsheet import read_table
+from originn_desktop.services.importing import plan_import
+from originn_desktop.workers.checking import Cancelled, checked_rows
+from originn_desktop.workers.warm import WarmProcess
+from tests import factories
+from tests.clock import TODAY
+
+KNOWN = factories.personnummer("800101", 3)
+
+
+@pytest.fixture(scope="module")
+def process():
+    warm = WarmProcess()
+    warm.start()
+    assert warm.wait_until_warm(60)
+    yield warm
+    warm.stop()
+
+
+def write_roster(path, rows=3500):
+    """Every kind of row an import judges: new people, the same person twice in the file,
+    people without a personnummer (by e-mail), someone already in the register, and rows
+    rejected for a wrong check digit, a missing name or an unreadable date."""
+    with open(path, "w", encoding="utf-8", newline="") as fh:
+        out = csv.writer(fh)
+        out.writerow(["Förnamn", "Efternamn", "Personnummer", "Födelsedatum", "E-post", "Företag"])
+        out.writerow(["Åsa", "Känd", KNOWN, "", "asa@example.se", "Kända AB"])
+        previous = KNOWN
+        for i in range(rows):
+            kind = i % 7
+            number = factories.personnummer(f"{60 + i % 40:02d}0{1 + i % 9}{10 + i % 18}", i)
+            if kind == 0:
+                out.writerow([f"Nils{i}", "Sunna", number, "", f"n{i}@example.se", f"Ren {i % 50}"])
+            elif kind == 1:  # the same person as the row before (another spelling of the name)
+                out.writerow(["Nils", "Sunna", previous, "", "", f"Ren {i % 50}"])
+            elif kind == 2:
+                out.writerow([f"Áile{i}", "Jåma", "", "1975-03-04", f"a{i % 300}@example.se", ""])
+            elif kind == 3:
+                out.writerow(
+                    [f"Bo{i}", "Fel", number[:-1] + str((int(number[-1]) + 1) % 10), "", "", ""]
+                )
+            elif kind == 4:
+                out.writerow(["", "Ensam", number, "", "", ""])
+            elif kind == 5:
+                out.writerow([f"Ida{i}", "Datum", "", "31.02.1990", f"i{i}@example.se", ""])
+            else:
+                out.writerow([f"Märta{i}", "Öberg", number, "", f"m{i}@EXAMPLE.se", "Öbergs Ost"])
+            previous = number
+    return path
+
+
+def plans(db, path, process, progress=None):
+    table = read_table(path)
+    mapping = guess_mapping(table.headers)
+    here = plan_import(db, table, mapping, "M1", today=TODAY)
+    checked = checked_rows(table.rows, mapping, "first-last", TODAY, process, progress)
+    there = plan_import(db, table, mapping, "M1", today=TODAY, checked=checked)
+    return here, there
+
+
+def test_rows_checked_in_the_warm_process_are_judged_as_here(db, tmp_path, process):
+    factories.module(db, "M1")
+    factories.person(db, "Åsa", "Känd", personal_number=KNOWN)
+    here, there = plans(db, write_roster(tmp_path / "r.csv"), process)
+    assert here.rejected and here.new and here.existing and here.duplicates_in_file
+    assert here.warnings  # same e-mail, other birth date; another spelling of a name
+    assert there == here
+
+
+class Counting:
+    def __init__(self, cancel_at=None):
+        self.seen: list[tuple[int, int]] = []
+        self.cancel_at = cancel_at
+
+    def __call__(self, done, total):
+        self.seen.append((done, total))
+
+    @property
+    def cancelled(self):
+        return self.cancel_at is not None and len(self.seen) >= self.cancel_at
+
+
+def test_progress_counts_the_rows_checked_and_a_cancel_stops(db, tmp_path, process):
+    factories.module(db, "M1")
+    path = write_roster(tmp_path / "r.csv")
+    progress = Counting()
+    plans(db, path, process, progress)
+    total = len(read_table(path).rows)
+    assert progress.seen == [(min(n, total), total) for n in range(1000, total + 1000, 1000)]
+    stopping = Counting(cancel_at=1)
+    with pytest.raises(Cancelled):
+        plans(db, path, process, stopping)
+    assert len(stopping.seen) == 1
+    # The process is still there for the next import.
+    here, there = plans(db, path, process)
+    assert there == here and process.is_warm()
+
+
+def test_a_process_that_dies_is_made_good_here(db, tmp_path):
+    factories.module(db, "M1")
+    path = write_roster(tmp_path / "r.csv", 15_000)  # the process is killed half-way
+    doomed = WarmProcess()
+    doomed.start()
+    assert doomed.wait_until_warm(60)
+    pid = doomed.pid()
+
+    class KillAfterFirst(Counting):
+        def __call__(self, done, total):
+            super().__call__(done, total)
+            if len(self.seen) == 1:
+                os.kill(pid, signal.SIGKILL)
+
+    try:
+        here, there = plans(db, path, doomed, KillAfterFirst())
+        assert there == here
+    finally:
+        doomed.stop()
+
+
+def test_without_a_process_the_rows_are_checked_here(db, tmp_path):
+    factories.module(db, "M1")
+    here, there = plans(db, write_roster(tmp_path / "r.csv", 300), None)
+    assert there == here
