@@ -47,9 +47,11 @@ def open_db(args: argparse.Namespace, daily_backup: bool = True) -> Any:
     from originn_desktop.db.schema import open_database
     from originn_desktop.diagnostics import configure_logging
     from originn_desktop.paths import backups_dir, database_target
+    from originn_desktop.services.privacy import reapply_erasures
 
     configure_logging()
     db = open_database(database_target(args.db), backup_dir=backups_dir())
+    _announce_erased_again(reapply_erasures(db))  # an old copy opened as the register
     if daily_backup:
         from originn_desktop.services.backups import daily_backup as make_daily
 
@@ -58,6 +60,23 @@ def open_db(args: argparse.Namespace, daily_backup: bool = True) -> Any:
 
 
 # -- gui, demo --------------------------------------------------------------------------------
+
+
+def erased_again_text(count: int) -> str:
+    return _t(
+        f"{count} erased {'person' if count == 1 else 'people'} removed again (the register "
+        "held them from before their erasure).",
+        f"{count} {'raderad person togs' if count == 1 else 'raderade personer togs'} bort igen "
+        "(registret innehöll dem från före raderingen).",
+    )
+
+
+def _announce_erased_again(count: int) -> None:
+    """On stderr: stdout may be JSON that a script reads."""
+    import sys
+
+    if count:
+        print(erased_again_text(count), file=sys.stderr)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -998,8 +1017,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from originn_desktop.db.schema import open_database
-    from originn_desktop.paths import backups_dir, database_target
+    from originn_desktop.paths import backups_dir
     from originn_desktop.services.backups import check_backup, restore
 
     checked = check_backup(args.file)
@@ -1013,14 +1031,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(_t("Nothing was changed.", "Inget ändrades."))
         return 1
     db = open_db(args, daily_backup=False)
-    kept = restore(db, args.file, backups_dir())
-    open_database(database_target(args.db), backup_dir=backups_dir()).dispose()  # migrate if older
+    done = restore(db, args.file, backups_dir())  # migrated, and the erasures applied again
+    db.dispose()
     print(
         _t(
-            f"Restored from {args.file}. The register as it was is kept in {kept}.",
-            f"Återställt från {args.file}. Registret som det var finns kvar i {kept}.",
+            f"Restored from {args.file}. The register as it was is kept in {done.kept}.",
+            f"Återställt från {args.file}. Registret som det var finns kvar i {done.kept}.",
         )
     )
+    if done.erased_again:
+        print(erased_again_text(done.erased_again))
     return 0
 
 
@@ -1042,8 +1062,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
     erase_participant(db, person.id)
     print(
         _t(
-            f"Participant {person.id} is erased. Backups made before now still hold them until they age out.",
-            f"Deltagare {person.id} är raderad. Säkerhetskopior gjorda före nu innehåller personen tills de gallras.",
+            f"Participant {person.id} is erased. Backups made before now still hold them until they age out; restoring one erases them again.",
+            f"Deltagare {person.id} är raderad. Säkerhetskopior gjorda före nu innehåller personen tills de gallras; återställs en av dem raderas personen igen.",
         )
     )
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -237,3 +238,61 @@ class Certificate(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("year", "sequence", name="uq_certificate_year_sequence"),)
+
+
+class RegisterIdentity(Base):
+    """Which register this is: the same in every backup and copy of it. The erasure ledger,
+    kept outside the database, names the register its entries belong to by it."""
+
+    __tablename__ = "register_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+
+
+class ErasureApplied(Base):
+    """An entry of an erasure ledger that this database has made or had applied: an older
+    backup lacks the entries made after it, and those are applied when it is opened."""
+
+    __tablename__ = "erasure_applied"
+
+    entry: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class ImportBatch(Base):
+    """One import, recorded so that it can be taken back whole (ids and counts only)."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    module_id: Mapped[int] = mapped_column(ForeignKey("module.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The newest enrollment event before and after the import, and the newest certificate
+    # before it: anything newer was done since.
+    events_before: Mapped[int] = mapped_column(Integer, default=0)
+    events_after: Mapped[int] = mapped_column(Integer, default=0)
+    certificates_before: Mapped[int] = mapped_column(Integer, default=0)
+    # How many people it recorded: fewer rows now means one of them was erased since.
+    people: Mapped[int] = mapped_column(Integer, default=0)
+    company_ids: Mapped[str] = mapped_column(Text, default="")  # JSON: companies it created
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ImportBatchPerson(Base):
+    """A person an import created or changed: how to put them back. Goes with the person."""
+
+    __tablename__ = "import_batch_person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    created: Mapped[bool] = mapped_column(Boolean, default=False)
+    version: Mapped[int] = mapped_column(Integer)  # the person's version right after the import
+    previous: Mapped[str] = mapped_column(Text, default="")  # JSON: merged fields before
+    enrollment_id: Mapped[int | None] = mapped_column(Integer)
+    # JSON: the enrollment's state before the import reinstated it; "" when it created it.
+    enrollment_before: Mapped[str] = mapped_column(Text, default="")

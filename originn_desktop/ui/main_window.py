@@ -724,7 +724,6 @@ class MainWindow(QMainWindow):
                 )
 
     def restore_backup(self) -> None:
-        from originn_desktop.db.schema import open_database
         from originn_desktop.paths import backups_dir
         from originn_desktop.services.backups import check_backup, restore
 
@@ -747,15 +746,26 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            kept = restore(self.db, path, backups_dir())
-            assert self.db.path is not None
-            open_database(str(self.db.path), backup_dir=backups_dir()).dispose()  # migrate it
+            done = restore(self.db, path, backups_dir())  # migrated, erasures applied again
             self.register.undo_stack.clear()  # the steps to undo belonged to the old register
             self.refresh()
-            self.statusBar().showMessage(
-                self.tr("Restored. The previous register is kept in %1.").replace("%1", str(kept)),
-                10_000,
+            message = self.tr("Restored. The previous register is kept in %1.").replace(
+                "%1", str(done.kept)
             )
+            if done.erased_again:
+                message += " " + self.erased_again_text(done.erased_again)
+            self.statusBar().showMessage(message, 10_000)
+
+    def erased_again_text(self, count: int) -> str:
+        return self.tr(
+            "%n erased people removed again (the register held them from before their erasure).",
+            "",
+            count,
+        )
+
+    def announce_erased_again(self, count: int) -> None:
+        """A register opened from an older copy: the people erased since are gone again."""
+        self.statusBar().showMessage(self.erased_again_text(count), 15_000)
 
     def purge_old(self) -> None:
         from PySide6.QtWidgets import QInputDialog
