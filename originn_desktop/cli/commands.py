@@ -616,8 +616,49 @@ IMPORT_ROWS_IN_CHILD = 2000
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.undo_last:
+        given = [
+            name
+            for name, value in (
+                ("FILE", args.file),
+                ("--dry-run", args.dry_run),
+                ("--map", args.map),
+                ("--sheet", args.sheet),
+                ("--rejected", args.rejected),
+                ("--json", args.json),
+            )
+            if value
+        ]
+        if given:
+            raise UsageError(f"--undo-last does not go with {', '.join(given)}")
+        return _undo_last_import(args)
+    if args.file is None:
+        raise UsageError("the following arguments are required: FILE")
+    if args.yes:
+        raise UsageError("--yes goes with --undo-last")
     with gc_paused():
         return _import(args)
+
+
+def _undo_last_import(args: argparse.Namespace) -> int:
+    """Exit 0 when undone; 1 when not: without --yes (it says what it would undo, as
+    ``erase`` and ``restore`` say what they would do), or refused (the reason on stderr)."""
+    from originn_desktop.services.import_undo import plan_undo, undo_import
+
+    db = open_db(args)
+    if not args.yes:
+        plan = plan_undo(db, args.module)
+        print(_t("Would undo ", "Skulle ångra ") + plan.describe().get(LANG) + ".")
+        print(
+            _t(
+                "Nothing was changed: add --yes to undo it.",
+                "Inget ändrades: lägg till --yes för att ångra den.",
+            )
+        )
+        return 1
+    done = undo_import(db, args.module)
+    print(_t("Undone: ", "Ångrad: ") + done.describe().get(LANG) + ".")
+    return 0
 
 
 @contextmanager
@@ -781,9 +822,10 @@ def register_rosters(sub: Any) -> None:
         "import",
         help="import participants from a .csv or .xlsx roster into a module",
         description="Exit status: 0 every row taken, 3 some rows rejected (listed), "
-        "1 the file could not be read at all.",
+        "1 the file could not be read at all. With --undo-last: 0 undone, 1 not undone "
+        "(without --yes: what it would undo; or the reason it cannot be undone).",
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", nargs="?")
     p.add_argument("--module", required=True, metavar="CODE")
     p.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
     p.add_argument(
@@ -804,6 +846,12 @@ def register_rosters(sub: Any) -> None:
     )
     p.add_argument("--rejected", metavar="FILE", help="save the rejected rows as a CSV to fix")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--undo-last",
+        action="store_true",
+        help="take the module's last import back whole (without --yes: say what it would undo)",
+    )
+    p.add_argument("--yes", action="store_true", help="with --undo-last: do it")
     p.set_defaults(handler=cmd_import)
 
     for name, handler, helptext in (

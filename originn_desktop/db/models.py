@@ -274,7 +274,8 @@ class ImportBatch(Base):
     certificates_before: Mapped[int] = mapped_column(Integer, default=0)
     # How many people it recorded: fewer rows now means one of them was erased since.
     people: Mapped[int] = mapped_column(Integer, default=0)
-    company_ids: Mapped[str] = mapped_column(Text, default="")  # JSON: companies it created
+    # JSON: the companies it created, and the blank fields it filled in others.
+    companies: Mapped[str] = mapped_column(Text, default="")
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 

@@ -34,6 +34,7 @@ from originn_desktop.io.spreadsheet import Table
 from originn_desktop.services import audit
 from originn_desktop.services.companies import CompanyDraft, CompanyIndex
 from originn_desktop.services.enrollment import apply_status, module_headcount
+from originn_desktop.services.import_undo import BatchRecorder
 from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import (
     CleanParticipant,
@@ -88,6 +89,7 @@ class ImportResult:
     warnings: list[tuple[int, Text]]
     rows: int
     dry_run: bool
+    batch: int | None = None  # what ``import_undo`` takes back; None for a dry run
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {
@@ -366,6 +368,7 @@ def _run_import(
     with db.write(dry_run=dry_run) as session:
         module = find_module(session, plan.module_id)
         _check_still_new(session, plan)
+        undo = BatchRecorder(session)  # what this import does, so it can be taken back
         companies = CompanyIndex(session, bulk=True)
         records = [companies.resolve_record(p.company) if p.company else None for p in plan.new]
         existing_records = [
@@ -387,6 +390,7 @@ def _run_import(
                 for chunk in _chunks(sorted(set(existing_ids)))
                 for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
             }
+            undo.before_merge(people.values())
             for (number, pid, clean, _), record in zip(
                 plan.existing, existing_records, strict=True
             ):
@@ -431,6 +435,7 @@ def _run_import(
                 )
             ):
                 current[e.participant_id] = e
+        undo.before_enrollment_changes(current.values())
         count = module_headcount(session, module)
         counted, waiting = count.counted, count.waitlisted
         already = enrolled = waitlisted = 0
@@ -485,6 +490,12 @@ def _run_import(
                     ).where(enrollments.c.id.between(enrollment_ids[0], enrollment_ids[-1])),
                 )
             )
+        batch = undo.write(
+            module.id,
+            new_ids,
+            dict(zip([p for p, _ in fresh], enrollment_ids, strict=True)),
+            company_ids,
+        )
         # One audit row for the import: the people and companies it created are the id
         # ranges it names.
         audit.record(
@@ -511,6 +522,7 @@ def _run_import(
         warnings=sorted(warnings, key=lambda w: w[0]),
         rows=len(plan.table.rows),
         dry_run=dry_run,
+        batch=None if dry_run else batch,
     )
 
 

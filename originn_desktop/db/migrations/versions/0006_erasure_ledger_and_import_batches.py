@@ -66,7 +66,7 @@ def upgrade() -> None:
         sa.Column("events_after", sa.Integer(), nullable=False),
         sa.Column("certificates_before", sa.Integer(), nullable=False),
         sa.Column("people", sa.Integer(), nullable=False),
-        sa.Column("company_ids", sa.Text(), nullable=False),
+        sa.Column("companies", sa.Text(), nullable=False),
         sa.Column("undone_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(["module_id"], ["module.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
