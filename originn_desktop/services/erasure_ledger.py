@@ -111,40 +111,59 @@ def register_identity(session: Session, create: bool = False) -> str | None:
     return found
 
 
-def note(session: Session, kind: str, participant_ids: Sequence[int]) -> None:
-    """Enter the people about to be erased or purged in the ledger, inside the unit of work
-    that removes them (call before their data is changed).
+@dataclass(frozen=True)
+class Noted:
+    """An entry made ready inside a unit of work, to be written at its end (``write``)."""
 
-    The entry is written before the transaction commits: if the commit then fails, the next
-    opening of the register applies the entry, so an erasure is never lost. A ledger that
-    cannot be written stops the erasure, with nothing changed.
-    """
+    line: bytes
+
+
+def note(session: Session, kind: str, participant_ids: Sequence[int]) -> Noted | None:
+    """Make the ledger entry for the people about to be erased or purged (call before their
+    data is changed), inside the unit of work that removes them; ``write`` it as that unit's
+    last step."""
     if not participant_ids:
-        return
+        return None
     register = register_identity(session, create=True)
     assert register is not None
     try:
         secret = _secret(create=True)
-        assert secret is not None
-        keys: list[str] = []
-        for start in range(0, len(participant_ids), 500):
-            chunk = participant_ids[start : start + 500]
-            for pid, number in session.execute(
-                select(Participant.id, Participant.personal_number).where(Participant.id.in_(chunk))
-            ):
-                keys += _keys_of(secret, register, pid, number)
-        entry = uuid.uuid4().hex
-        session.add(ErasureApplied(entry=entry))
-        session.flush()
-        line = {"id": entry, "register": register, "kind": kind, "keys": keys}
-        _write_private(ledger_path(), (json.dumps(line) + "\n").encode(), append=True)
-    except (OSError, ValueError) as exc:
-        raise UserError(
-            Text(
-                f"cannot write the erasure ledger in {data_dir()} ({exc}); nothing was removed",
-                f"kan inte skriva raderingsloggen i {data_dir()} ({exc}); inget togs bort",
-            )
-        ) from None
+    except OSError as exc:
+        raise _cannot_write(exc) from None
+    assert secret is not None
+    keys: list[str] = []
+    for start in range(0, len(participant_ids), 500):
+        chunk = participant_ids[start : start + 500]
+        for pid, number in session.execute(
+            select(Participant.id, Participant.personal_number).where(Participant.id.in_(chunk))
+        ):
+            keys += _keys_of(secret, register, pid, number)
+    entry = uuid.uuid4().hex
+    session.add(ErasureApplied(entry=entry))
+    line = {"id": entry, "register": register, "kind": kind, "keys": keys}
+    return Noted((json.dumps(line) + "\n").encode())
+
+
+def write(noted: Noted | None) -> None:
+    """Append the entry, just before the transaction commits: if the commit then fails, the
+    next opening of the register applies the entry, so an erasure is never lost; if the
+    ledger cannot be written, the erasure is not made (``UserError``, nothing changed)."""
+    if noted is None:
+        return
+    try:
+        _write_private(ledger_path(), noted.line, append=True)
+    except OSError as exc:
+        raise _cannot_write(exc) from None
+
+
+def _cannot_write(exc: OSError) -> UserError:
+    reason = exc.strerror or str(exc)
+    return UserError(
+        Text(
+            f"cannot write the erasure ledger in {data_dir()} ({reason}); nothing was removed",
+            f"kan inte skriva raderingsloggen i {data_dir()} ({reason}); inget togs bort",
+        )
+    )
 
 
 def _read_entries() -> list[Entry]:

@@ -93,9 +93,11 @@ def erase_participant(db: Database, participant_id: int) -> None:
     The erasure ledger keeps an opaque key for them, so that no backup brings them back."""
     with db.write() as session:
         person = find_participant(session, participant_id)
-        erasure_ledger.note(session, erasure_ledger.ERASE, [person.id])
+        entry = erasure_ledger.note(session, erasure_ledger.ERASE, [person.id])
         _erase(session, [person.id])
         audit.record(session, "participant.erase", "participant", None)
+        session.flush()
+        erasure_ledger.write(entry)
     db.compact()
 
 
@@ -184,11 +186,13 @@ def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
     cutoff = _cutoff(months, today or dt.date.today())
     with db.write() as session:
         ids = list(session.scalars(select(Participant.id).where(_purgeable(cutoff))))
-        erasure_ledger.note(session, erasure_ledger.PURGE, ids)
+        entry = erasure_ledger.note(session, erasure_ledger.PURGE, ids)
         _anonymize(session, ids)
         audit.record(
             session, "participant.purge", "participant", None, count=len(ids), months=months
         )
+        session.flush()
+        erasure_ledger.write(entry)
     if ids:
         db.compact()
     return PurgePlan(months, cutoff, len(ids))

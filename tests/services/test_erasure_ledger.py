@@ -8,7 +8,10 @@ import shutil
 import stat
 from pathlib import Path
 
+import pytest
+
 from originn_desktop.db.schema import open_database
+from originn_desktop.domain.text import UserError
 from originn_desktop.services.backups import backup, restore
 from originn_desktop.services.erasure_ledger import KEY_FILE, LEDGER_FILE
 from originn_desktop.services.modules import list_modules, module_summary
@@ -148,3 +151,11 @@ def test_backups_from_before_the_upgrade_lose_them_too(tmp_path, data_dir):
     assert names(db) == ["Other"]
     assert [s.module.code for s in list_modules(db)] == ["M1"]
     db.dispose()
+
+
+def test_an_erasure_the_ledger_cannot_record_is_not_made(db, data_dir):
+    gone = _two_people(db)
+    (data_dir / LEDGER_FILE).mkdir(parents=True)  # in the way: the ledger cannot be written
+    with pytest.raises(UserError, match="cannot write the erasure ledger"):
+        erase_participant(db, gone.id)
+    assert names(db) == sorted([NAME, "Other"])  # nothing changed
