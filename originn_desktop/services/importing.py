@@ -34,7 +34,7 @@ from originn_desktop.io.spreadsheet import Table
 from originn_desktop.services import audit
 from originn_desktop.services.companies import CompanyDraft, CompanyIndex
 from originn_desktop.services.enrollment import apply_status, module_headcount
-from originn_desktop.services.import_undo import BatchRecorder
+from originn_desktop.services.import_batch import BatchRecorder
 from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import (
     CleanParticipant,
