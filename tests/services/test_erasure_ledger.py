@@ -4,6 +4,7 @@ again whoever was erased or purged after it was made."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import stat
 from pathlib import Path
@@ -68,6 +69,7 @@ def test_the_ledger_holds_opaque_keys_only_and_is_private(db, data_dir):
     for secret in (NAME, "Qwertyuio", "qwe@example.se", "198004201110", "8004201110"):
         assert secret.encode() not in content, secret
     assert f'"{gone.id}"'.encode() not in content and f": {gone.id}".encode() not in content
+    assert not re.search(rb"\d{10}", content)  # nothing that even looks like a number
     assert stat.S_IMODE(ledger.stat().st_mode) == 0o600
     assert stat.S_IMODE(key.stat().st_mode) == 0o600
 
