@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
-    Boolean,
     Date,
     DateTime,
     Float,
@@ -272,7 +271,11 @@ class ImportBatch(Base):
     events_before: Mapped[int] = mapped_column(Integer, default=0)
     events_after: Mapped[int] = mapped_column(Integer, default=0)
     certificates_before: Mapped[int] = mapped_column(Integer, default=0)
-    # How many people it recorded: fewer rows now means one of them was erased since.
+    # The people it created, as JSON [first, last] id runs; how many, and their version then.
+    created: Mapped[str] = mapped_column(Text, default="")
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_version: Mapped[int] = mapped_column(Integer, default=0)
+    # How many people it merged into (one row each): fewer rows now means one was erased.
     people: Mapped[int] = mapped_column(Integer, default=0)
     # JSON: the companies it created, and the blank fields it filled in others.
     companies: Mapped[str] = mapped_column(Text, default="")
@@ -280,7 +283,7 @@ class ImportBatch(Base):
 
 
 class ImportBatchPerson(Base):
-    """A person an import created or changed: how to put them back. Goes with the person."""
+    """A person an import merged into: how to put them back. Goes with the person."""
 
     __tablename__ = "import_batch_person"
 
@@ -291,7 +294,6 @@ class ImportBatchPerson(Base):
     participant_id: Mapped[int] = mapped_column(
         ForeignKey("participant.id", ondelete="CASCADE"), index=True
     )
-    created: Mapped[bool] = mapped_column(Boolean, default=False)
     version: Mapped[int] = mapped_column(Integer)  # the person's version right after the import
     previous: Mapped[str] = mapped_column(Text, default="")  # JSON: merged fields before
     enrollment_id: Mapped[int | None] = mapped_column(Integer)

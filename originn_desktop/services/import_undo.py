@@ -2,9 +2,9 @@
 are as they were, its enrollments are gone without a trace (the waiting list and the counts as
 before the import).
 
-An import records what it did as it writes (``import_batch.BatchRecorder``): ids, and the merged fields'
-values before (blanks, since a merge only fills blanks). The rows about a person go with the
-person when they are erased. If anything touched the import's people or the module since (an
+An import records what it did as it writes (``import_batch.BatchRecorder``): ids, and the
+merged fields' values before (blanks, since a merge only fills blanks). The row about a merged
+person goes with them when they are erased. If anything touched the import's people or the module since (an
 edit, a status change, a certificate, a later import), the undo is refused and says why.
 """
 
@@ -14,11 +14,12 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import delete, exists, func, or_, select
+from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import (
+    AuditEntry,
     Certificate,
     Company,
     Enrollment,
@@ -31,10 +32,9 @@ from originn_desktop.db.models import (
 )
 from originn_desktop.domain.text import NotFound, Text, UserError
 from originn_desktop.services import audit
-from originn_desktop.services.import_batch import BATCH, decode
+from originn_desktop.services.import_batch import decode, within
 from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import refresh_search_text
-from originn_desktop.services.privacy import forget_in_audit
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,9 @@ class UndoPlan:
             f"till tas bort, {self.restored} som den slog samman blir som förut, "
             f"{self.enrollments} anmälningar tas tillbaka",
         )
+
+
+BATCH = 500  # values in one IN (...)
 
 
 def _refused(en: str, sv: str) -> UserError:
@@ -84,13 +87,23 @@ def _last_batch(session: Session, module: int | str | None, expected: int | None
 
 def _check(session: Session, batch: ImportBatch) -> tuple[int, int, int]:
     """Refuse (``UserError``) if anything touched the import since; else the counts."""
-    mine = select(ImportBatchPerson.participant_id).where(ImportBatchPerson.batch_id == batch.id)
+    created = json.loads(batch.created or "[]")
+    # Never correlated with the later imports' rows the queries below look at.
+    merged = (
+        select(ImportBatchPerson.participant_id)
+        .where(ImportBatchPerson.batch_id == batch.id)
+        .correlate(None)
+    )
+    ours = or_(within(Participant.id, created), Participant.id.in_(merged))
     items = session.execute(
-        select(ImportBatchPerson.created, ImportBatchPerson.enrollment_id).where(
-            ImportBatchPerson.batch_id == batch.id
-        )
+        select(ImportBatchPerson.enrollment_id).where(ImportBatchPerson.batch_id == batch.id)
     ).all()
-    if len(items) != batch.people:
+    still_here = session.scalar(
+        select(func.count())
+        .select_from(Participant)
+        .where(within(Participant.id, created), Participant.anonymized_at.is_(None))
+    )
+    if len(items) != batch.people or still_here != batch.created_count:
         raise _refused(
             "someone it added or merged has been erased or purged since",
             "någon som den lade till eller slog samman har raderats eller gallrats sedan dess",
@@ -104,10 +117,9 @@ def _check(session: Session, batch: ImportBatch) -> tuple[int, int, int]:
             or_(
                 ImportBatch.module_id == batch.module_id,
                 exists(
-                    select(ImportBatchPerson.id).where(
-                        ImportBatchPerson.batch_id == ImportBatch.id,
-                        ImportBatchPerson.participant_id.in_(mine),
-                    )
+                    select(ImportBatchPerson.id)
+                    .join(Participant, Participant.id == ImportBatchPerson.participant_id)
+                    .where(ImportBatchPerson.batch_id == ImportBatch.id, ours)
                 ),
             ),
         )
@@ -120,7 +132,8 @@ def _check(session: Session, batch: ImportBatch) -> tuple[int, int, int]:
         )
     certificate = session.scalar(
         select(Certificate.number)
-        .where(Certificate.id > batch.certificates_before, Certificate.participant_id.in_(mine))
+        .join(Participant, Participant.id == Certificate.participant_id)
+        .where(Certificate.id > batch.certificates_before, ours)
         .limit(1)
     )
     if certificate is not None:
@@ -130,11 +143,20 @@ def _check(session: Session, batch: ImportBatch) -> tuple[int, int, int]:
             "slog samman",
         )
     edited = session.scalar(
-        select(ImportBatchPerson.participant_id)
-        .join(Participant, Participant.id == ImportBatchPerson.participant_id)
-        .where(
-            ImportBatchPerson.batch_id == batch.id, Participant.version != ImportBatchPerson.version
+        select(Participant.id)
+        .outerjoin(
+            ImportBatchPerson,
+            (ImportBatchPerson.participant_id == Participant.id)
+            & (ImportBatchPerson.batch_id == batch.id),
         )
+        .where(
+            or_(
+                within(Participant.id, created) & (Participant.version != batch.created_version),
+                ImportBatchPerson.id.is_not(None)
+                & (Participant.version != ImportBatchPerson.version),
+            )
+        )
+        .order_by(Participant.id)
         .limit(1)
     )
     if edited is not None:
@@ -153,12 +175,10 @@ def _check(session: Session, batch: ImportBatch) -> tuple[int, int, int]:
             "the module's enrollments have changed since (a status, a grade, someone enrolled)",
             "modulens anmälningar har ändrats sedan dess (en status, ett betyg, en ny anmälan)",
         )
-    created = select(ImportBatchPerson.participant_id).where(
-        ImportBatchPerson.batch_id == batch.id, ImportBatchPerson.created.is_(True)
-    )
     elsewhere = session.scalar(
         select(Enrollment.participant_id)
-        .where(Enrollment.participant_id.in_(created), Enrollment.module_id != batch.module_id)
+        .where(within(Enrollment.participant_id, created), Enrollment.module_id != batch.module_id)
+        .order_by(Enrollment.participant_id)
         .limit(1)
     )
     if elsewhere is not None:
@@ -166,20 +186,29 @@ def _check(session: Session, batch: ImportBatch) -> tuple[int, int, int]:
             f"participant {elsewhere}, whom it added, has been enrolled in another module since",
             f"deltagare {elsewhere}, som den lade till, har anmälts till en annan modul sedan dess",
         )
-    enrollment_ids = select(ImportBatchPerson.enrollment_id).where(
-        ImportBatchPerson.batch_id == batch.id, ImportBatchPerson.enrollment_id.is_not(None)
-    )
-    made = sum(1 for _, e in items if e is not None)
+    made = sum(1 for (e,) in items if e is not None)
     present = session.scalar(
-        select(func.count()).select_from(Enrollment).where(Enrollment.id.in_(enrollment_ids))
+        select(func.count())
+        .select_from(Enrollment)
+        .where(
+            Enrollment.id.in_(
+                select(ImportBatchPerson.enrollment_id).where(
+                    ImportBatchPerson.batch_id == batch.id
+                )
+            )
+        )
     )
     if present != made:
         raise _refused(
             "an enrollment it made has been removed since",
             "en anmälan som den gjorde har tagits bort sedan dess",
         )
-    removed = sum(1 for c, _ in items if c)
-    return removed, len(items) - removed, made
+    theirs = session.scalar(
+        select(func.count())
+        .select_from(Enrollment)
+        .where(within(Enrollment.participant_id, created), Enrollment.module_id == batch.module_id)
+    )
+    return batch.created_count, len(items), made + int(theirs or 0)
 
 
 def _plan(session: Session, batch: ImportBatch) -> UndoPlan:
@@ -229,17 +258,19 @@ def undo_import(
 
 
 def _take_back(session: Session, batch: ImportBatch) -> None:
-    items = list(
-        session.scalars(select(ImportBatchPerson).where(ImportBatchPerson.batch_id == batch.id))
-    )
-    created = [i.participant_id for i in items if i.created]
-    for start in range(0, len(created), BATCH):
-        chunk = created[start : start + BATCH]
-        forget_in_audit(session, chunk)
-        # Their enrollments, history and batch rows go with them (ON DELETE CASCADE).
+    created = json.loads(batch.created or "[]")
+    for first, last in created:
+        # Audit rows about them no longer say which record they were about (as an erasure).
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.entity == "participant", AuditEntry.entity_id.between(first, last))
+            .values(entity_id=None)
+            .execution_options(synchronize_session=False)
+        )
+        # Their enrollments and history go with them (ON DELETE CASCADE).
         session.execute(
             delete(Participant)
-            .where(Participant.id.in_(chunk))
+            .where(Participant.id.between(first, last))
             .execution_options(synchronize_session=False)
         )
     companies = json.loads(batch.companies or "{}")
@@ -248,9 +279,10 @@ def _take_back(session: Session, batch: ImportBatch) -> None:
         if company is not None:
             for name, value in before.items():
                 setattr(company, name, value)
+    items = session.scalars(
+        select(ImportBatchPerson).where(ImportBatchPerson.batch_id == batch.id)
+    ).all()
     for item in items:
-        if item.created:
-            continue
         if item.enrollment_id is not None:
             enrollment = session.get(Enrollment, item.enrollment_id)
             assert enrollment is not None

@@ -390,7 +390,6 @@ def _run_import(
                 for chunk in _chunks(sorted(set(existing_ids)))
                 for p in session.scalars(select(Participant).where(Participant.id.in_(chunk)))
             }
-            undo.before_merge(people.values())
             for (number, pid, clean, _), record in zip(
                 plan.existing, existing_records, strict=True
             ):
@@ -423,6 +422,7 @@ def _run_import(
                             ),
                         )
                     )
+            undo.merged(people.values())  # what the merges filled, before it is written
         session.flush()
 
         # Enrollments: the file's order decides who gets the last places before the queue.
@@ -435,7 +435,6 @@ def _run_import(
                 )
             ):
                 current[e.participant_id] = e
-        undo.before_enrollment_changes(current.values())
         count = module_headcount(session, module)
         counted, waiting = count.counted, count.waitlisted
         already = enrolled = waitlisted = 0
@@ -455,6 +454,7 @@ def _run_import(
                 counted += 1
             enrolled += 1
             if enrollment is not None:
+                undo.reinstating(enrollment)
                 apply_status(session, enrollment, status, note="import")
             else:
                 fresh.append((pid, status))

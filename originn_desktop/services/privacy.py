@@ -72,12 +72,12 @@ def _erase(session: Session, participant_ids: list[int]) -> None:
             .values(participant_id=None)
         )
         # Earlier audit rows named these records by id; after erasure nothing should lead to them.
-        forget_in_audit(session, chunk)
+        _forget_in_audit(session, chunk)
         for person in session.scalars(select(Participant).where(Participant.id.in_(chunk))):
             session.delete(person)
 
 
-def forget_in_audit(session: Session, participant_ids: list[int]) -> None:
+def _forget_in_audit(session: Session, participant_ids: list[int]) -> None:
     """Audit rows about these people no longer say which record they were about."""
     session.execute(
         update(AuditEntry)

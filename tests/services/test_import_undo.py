@@ -185,3 +185,17 @@ def test_a_later_import_of_the_same_people_elsewhere_must_be_undone_first(db, re
         undo_import(db, "M1")
     undo_import(db, "M2")
     assert undo_import(db, "M1").removed == 3
+
+
+def test_a_later_import_elsewhere_blocks_only_if_it_shares_people(db, register, tmp_path):
+    do_import(db, register["path"])
+    factories.module(db, "M2", min_participants=1)
+    other = f"Hqwnew;Hannew;{factories.personnummer('860101')};;;;"
+    do_import(db, roster(tmp_path, [other], "other.csv"), module="M2")
+    anna = get_participant(db, register["anna"].id)
+    line = f"Anna;Berg;{anna.personal_number};;;;"
+    do_import(db, roster(tmp_path, [line], "anna.csv"), module="M2")  # merged into by M1's
+    with pytest.raises(UserError, match="a later import into M2 involves the same people"):
+        plan_undo(db, "M1")
+    undo_import(db, "M2")  # Anna's import into M2; the one of other people stays
+    assert plan_undo(db, "M1").removed == 3
