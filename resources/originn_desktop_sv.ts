@@ -562,178 +562,183 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>Certificates</source>
         <translation>Intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
         <source>New &amp;module…</source>
         <translation>Ny &amp;modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>Load &amp;demo data</source>
         <translation>Läs in d&amp;emodata</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <source>U&amp;ndo the last import…</source>
+        <translation>Ångra &amp;senaste importen…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Lista till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>&amp;Resultat till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Intygsregister</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Certificates for a module…</source>
         <translation>Inty&amp;g för en modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Back up the register…</source>
         <translation>Säkerhets&amp;kopiera registret…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Åters&amp;täll från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
         <source>P&amp;urge old personal data…</source>
         <translation>Gallra gamla &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>&amp;Radera deltagaren för gott…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
         <source>C&amp;heck a digital badge…</source>
         <translation>&amp;Verifiera digitalt intyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Open selected…</source>
         <translation>Ö&amp;ppna markerad…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Anmäl till modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
         <source>Change &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Withdraw…</source>
         <translation>A&amp;vanmäl…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Grade and complete…</source>
         <translation>Sätt &amp;betyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Modules</source>
         <translation>&amp;Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="255"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="317"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="324"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n modul</numerusform>
@@ -741,7 +746,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="319"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="326"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -749,47 +754,47 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="375"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="382"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Kan inte läsa eller skriva%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="385"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="392"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="391"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="398"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="404"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="411"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="430"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="437"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="490"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="497"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="496"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="503"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="501"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="508"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="502"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="509"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -797,27 +802,27 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="548"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="555"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Avanmäla ändå? Det återkallar %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="557"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Avanmäla ändå? Resultatet tas bort.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="553"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="560"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>För att bara återkalla ett intyg, använd Återkalla i intygsregistret.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="557"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="564"/>
         <source>Withdraw someone who has finished</source>
         <translation>Avanmäla någon som redan är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="567"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -825,12 +830,12 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="569"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="576"/>
         <source>Already withdrawn: %1.</source>
         <translation>Redan avanmälda: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="583"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -838,181 +843,204 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="606"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="613"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="607"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="614"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="621"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="631"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="636"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="642"/>
+        <source>Undo the last import</source>
+        <translation>Ångra senaste importen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="648"/>
+        <source>Undo %1? The people it added are removed for good.</source>
+        <translation>Ångra %1? De personer som den lade till tas bort för gott.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="656"/>
+        <source>The import into %1 is undone.</source>
+        <translation>Importen till %1 är ångrad.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/main_window.py" line="667"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="681"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="652"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="690"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="715"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="721"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="743"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="752"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="743"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="760"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="730"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="761"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="763"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="736"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="767"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="772"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="776"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="793"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="795"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="809"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="801"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="809"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="819"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="830"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../originn_desktop/ui/main_window.py" line="839"/>
+        <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
+        <translation>
+            <numerusform>%n raderad person togs bort igen (registret innehöll personen från före raderingen).</numerusform>
+            <numerusform>%n raderade personer togs bort igen (registret innehöll dem från före raderingen).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="812"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="858"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="833"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="883"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="851"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="865"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="906"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="867"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="908"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="917"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="891"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="932"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="919"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="960"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="921"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="962"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1812,44 +1840,49 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>Register</name>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="97"/>
+        <location filename="../originn_desktop/ui/register.py" line="121"/>
         <source>Add module %1</source>
         <translation>Lägg till modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="123"/>
+        <location filename="../originn_desktop/ui/register.py" line="147"/>
         <source>Edit module %1</source>
         <translation>Ändra modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="144"/>
+        <location filename="../originn_desktop/ui/register.py" line="168"/>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="168"/>
+        <location filename="../originn_desktop/ui/register.py" line="192"/>
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="194"/>
+        <location filename="../originn_desktop/ui/register.py" line="218"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="216"/>
+        <location filename="../originn_desktop/ui/register.py" line="240"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="224"/>
+        <location filename="../originn_desktop/ui/register.py" line="248"/>
         <source>Withdraw</source>
         <translation>Avanmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="231"/>
+        <location filename="../originn_desktop/ui/register.py" line="255"/>
         <source>Grade</source>
         <translation>Betyg</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="264"/>
+        <source>Import into %1</source>
+        <translation>Import till %1</translation>
     </message>
 </context>
 <context>

@@ -52,9 +52,11 @@ def open_db(args: argparse.Namespace, daily_backup: bool = True) -> Any:
     from originn_desktop.db.schema import open_database
     from originn_desktop.diagnostics import configure_logging
     from originn_desktop.paths import backups_dir, database_target
+    from originn_desktop.services.privacy import reapply_erasures
 
     configure_logging()
     db = open_database(database_target(args.db), backup_dir=backups_dir())
+    _announce_erased_again(reapply_erasures(db))  # an old copy opened as the register
     if daily_backup:
         from originn_desktop.services.backups import daily_backup as make_daily
 
@@ -63,6 +65,23 @@ def open_db(args: argparse.Namespace, daily_backup: bool = True) -> Any:
 
 
 # -- gui, demo --------------------------------------------------------------------------------
+
+
+def erased_again_text(count: int) -> str:
+    return _t(
+        f"{count} erased {'person' if count == 1 else 'people'} removed again (the register "
+        "held them from before their erasure).",
+        f"{count} {'raderad person togs' if count == 1 else 'raderade personer togs'} bort igen "
+        "(registret innehöll dem från före raderingen).",
+    )
+
+
+def _announce_erased_again(count: int) -> None:
+    """On stderr: stdout may be JSON that a script reads."""
+    import sys
+
+    if count:
+        print(erased_again_text(count), file=sys.stderr)
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -641,8 +660,49 @@ IMPORT_ROWS_IN_CHILD = 2000
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    if args.undo_last:
+        given = [
+            name
+            for name, value in (
+                ("FILE", args.file),
+                ("--dry-run", args.dry_run),
+                ("--map", args.map),
+                ("--sheet", args.sheet),
+                ("--rejected", args.rejected),
+                ("--json", args.json),
+            )
+            if value
+        ]
+        if given:
+            raise UsageError(f"--undo-last does not go with {', '.join(given)}")
+        return _undo_last_import(args)
+    if args.file is None:
+        raise UsageError("the following arguments are required: FILE")
+    if args.yes:
+        raise UsageError("--yes goes with --undo-last")
     with gc_paused():
         return _import(args)
+
+
+def _undo_last_import(args: argparse.Namespace) -> int:
+    """Exit 0 when undone; 1 when not: without --yes (it says what it would undo, as
+    ``erase`` and ``restore`` say what they would do), or refused (the reason on stderr)."""
+    from originn_desktop.services.import_undo import plan_undo, undo_import
+
+    db = open_db(args)
+    if not args.yes:
+        plan = plan_undo(db, args.module)
+        print(_t("Would undo ", "Skulle ångra ") + plan.describe().get(LANG) + ".")
+        print(
+            _t(
+                "Nothing was changed: add --yes to undo it.",
+                "Inget ändrades: lägg till --yes för att ångra den.",
+            )
+        )
+        return 1
+    done = undo_import(db, args.module)
+    print(_t("Undone: ", "Ångrad: ") + done.describe().get(LANG) + ".")
+    return 0
 
 
 @contextmanager
@@ -838,9 +898,10 @@ def register_rosters(sub: Any) -> None:
         "import",
         help="import participants from a .csv or .xlsx roster into a module",
         description="Exit status: 0 every row taken, 3 some rows rejected (listed), "
-        "1 the file could not be read at all.",
+        "1 the file could not be read at all. With --undo-last: 0 undone, 1 not undone "
+        "(without --yes: what it would undo; or the reason it cannot be undone).",
     )
-    p.add_argument("file", metavar="FILE")
+    p.add_argument("file", metavar="FILE", nargs="?")
     p.add_argument("--module", required=True, metavar="CODE")
     p.add_argument("--dry-run", action="store_true", help="check every row, save nothing")
     p.add_argument(
@@ -875,6 +936,12 @@ def register_rosters(sub: Any) -> None:
     )
     p.add_argument("--rejected", metavar="FILE", help="save the rejected rows as a CSV to fix")
     p.add_argument("--json", action="store_true")
+    p.add_argument(
+        "--undo-last",
+        action="store_true",
+        help="take the module's last import back whole (without --yes: say what it would undo)",
+    )
+    p.add_argument("--yes", action="store_true", help="with --undo-last: do it")
     p.set_defaults(handler=cmd_import)
 
     for name, handler, helptext in (
@@ -1125,8 +1192,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from originn_desktop.db.schema import open_database
-    from originn_desktop.paths import backups_dir, database_target
+    from originn_desktop.paths import backups_dir
     from originn_desktop.services.backups import check_backup, restore
 
     checked = check_backup(args.file)
@@ -1140,14 +1206,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
         print(_t("Nothing was changed.", "Inget ändrades."))
         return 1
     db = open_db(args, daily_backup=False)
-    kept = restore(db, args.file, backups_dir())
-    open_database(database_target(args.db), backup_dir=backups_dir()).dispose()  # migrate if older
+    done = restore(db, args.file, backups_dir())  # migrated, and the erasures applied again
+    db.dispose()
     print(
         _t(
-            f"Restored from {args.file}. The register as it was is kept in {kept}.",
-            f"Återställt från {args.file}. Registret som det var finns kvar i {kept}.",
+            f"Restored from {args.file}. The register as it was is kept in {done.kept}.",
+            f"Återställt från {args.file}. Registret som det var finns kvar i {done.kept}.",
         )
     )
+    if done.erased_again:
+        print(erased_again_text(done.erased_again))
     return 0
 
 
@@ -1169,8 +1237,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
     moved = erase_participant(db, person.id)
     print(
         _t(
-            f"Participant {person.id} is erased. Backups made before now still hold them until they age out.",
-            f"Deltagare {person.id} är raderad. Säkerhetskopior gjorda före nu innehåller personen tills de gallras.",
+            f"Participant {person.id} is erased. Backups made before now still hold them until they age out; restoring one erases them again.",
+            f"Deltagare {person.id} är raderad. Säkerhetskopior gjorda före nu innehåller personen tills de gallras; återställs en av dem raderas personen igen.",
         )
     )
     _announce_moved(moved)

@@ -237,3 +237,65 @@ class Certificate(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (UniqueConstraint("year", "sequence", name="uq_certificate_year_sequence"),)
+
+
+class RegisterIdentity(Base):
+    """Which register this is: the same in every backup and copy of it. The erasure ledger,
+    kept outside the database, names the register its entries belong to by it."""
+
+    __tablename__ = "register_identity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+
+
+class ErasureApplied(Base):
+    """An entry of an erasure ledger that this database has made or had applied: an older
+    backup lacks the entries made after it, and those are applied when it is opened."""
+
+    __tablename__ = "erasure_applied"
+
+    entry: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
+class ImportBatch(Base):
+    """One import, recorded so that it can be taken back whole (ids and counts only)."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    module_id: Mapped[int] = mapped_column(ForeignKey("module.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # The newest enrollment event before and after the import, and the newest certificate
+    # before it: anything newer was done since.
+    events_before: Mapped[int] = mapped_column(Integer, default=0)
+    events_after: Mapped[int] = mapped_column(Integer, default=0)
+    certificates_before: Mapped[int] = mapped_column(Integer, default=0)
+    # The people it created, as JSON [first, last] id runs; how many, and their version then.
+    created: Mapped[str] = mapped_column(Text, default="")
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_version: Mapped[int] = mapped_column(Integer, default=0)
+    # How many people it merged into (one row each): fewer rows now means one was erased.
+    people: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: the companies it created, and the blank fields it filled in others.
+    companies: Mapped[str] = mapped_column(Text, default="")
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class ImportBatchPerson(Base):
+    """A person an import merged into: how to put them back. Goes with the person."""
+
+    __tablename__ = "import_batch_person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="CASCADE"), index=True
+    )
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participant.id", ondelete="CASCADE"), index=True
+    )
+    version: Mapped[int] = mapped_column(Integer)  # the person's version right after the import
+    previous: Mapped[str] = mapped_column(Text, default="")  # JSON: merged fields before
+    enrollment_id: Mapped[int | None] = mapped_column(Integer)
+    # JSON: the enrollment's state before the import reinstated it; "" when it created it.
+    enrollment_before: Mapped[str] = mapped_column(Text, default="")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from originn_desktop.db.backup import automatic_backup, backup_file, backup_stem, read_only_uri
 from originn_desktop.db.engine import Database
-from originn_desktop.db.schema import SCHEMA_HEAD, known_revisions
+from originn_desktop.db.schema import SCHEMA_HEAD, ensure_schema, known_revisions
 from originn_desktop.domain.text import Text, UserError
 
 DAILY = "daily"
@@ -126,9 +126,18 @@ def check_backup(path: str | Path) -> BackupCheck:
     return BackupCheck(revision, participants)
 
 
-def restore(db: Database, source: str | Path, backup_dir: Path) -> Path:
-    """Replace the database's content with the backup ``source``; returns the copy kept of what
-    was there before. The source is checked first; nothing changes if it is not usable."""
+@dataclass(frozen=True)
+class Restored:
+    kept: Path  # the copy kept of what the register held before
+    erased_again: int  # people erased or purged since the backup, removed again
+
+
+def restore(db: Database, source: str | Path, backup_dir: Path) -> Restored:
+    """Replace the database's content with the backup ``source``, bring it to the current
+    schema, and erase again whoever was erased or purged since it was made (the erasure
+    ledger). The source is checked first; nothing changes if it is not usable."""
+    from originn_desktop.services.privacy import reapply_erasures
+
     check_backup(source)
     current = _file_of(db)
     kept = automatic_backup(current, backup_dir, "before-restore")
@@ -142,4 +151,7 @@ def restore(db: Database, source: str | Path, backup_dir: Path) -> Path:
             dst.close()
     finally:
         src.close()
-    return kept
+    # No copy of the older content is kept before migrating it: the backup itself is that copy,
+    # and another would hold the people erased since for ten more migrations.
+    ensure_schema(db)
+    return Restored(kept, reapply_erasures(db))

@@ -41,6 +41,7 @@ from originn_desktop.services.enrollment import (
     fill_from_waitlist,
     module_headcount,
 )
+from originn_desktop.services.import_batch import BatchRecorder
 from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import (
     CleanParticipant,
@@ -149,6 +150,7 @@ class ImportResult:
     skipped: list[Skipped] = field(default_factory=list)
     results: int = 0  # enrollments imported as completed or failed, with their grade
     moved_up: list[StatusChange] = field(default_factory=list)  # off the waiting list first
+    batch: int | None = None  # what ``import_undo`` takes back; None for a dry run
 
     def as_json(self, lang: str) -> dict[str, Any]:
         return {
@@ -465,6 +467,7 @@ def _run_import(
     with db.write(dry_run=dry_run) as session:
         module = find_module(session, plan.module_id)
         _check_still_new(session, plan)
+        undo = BatchRecorder(session)  # what this import does, so it can be taken back
         companies = CompanyIndex(session, bulk=True)
         records = [companies.resolve_record(p.company) if p.company else None for p in plan.new]
         existing_records = [
@@ -518,6 +521,7 @@ def _run_import(
                             ),
                         )
                     )
+            undo.merged(people.values())  # what the merges filled, before it is written
         session.flush()
 
         # Enrollments: the file's order decides who gets the last places before the queue
@@ -555,6 +559,7 @@ def _run_import(
                 counted += 1
             enrolled += 1
             if enrollment is not None:
+                undo.reinstating(enrollment)
                 apply_status(session, enrollment, status, grade, grade_date, note="import")
             else:
                 fresh.append((pid, status, grade, grade_date))
@@ -592,6 +597,12 @@ def _run_import(
                     ).where(enrollments.c.id.between(enrollment_ids[0], enrollment_ids[-1])),
                 )
             )
+        batch = undo.write(
+            module.id,
+            new_ids,
+            dict(zip([f[0] for f in fresh], enrollment_ids, strict=True)),
+            company_ids,
+        )
         # One audit row for the import: the people and companies it created are the id
         # ranges it names.
         audit.record(
@@ -621,6 +632,7 @@ def _run_import(
         skipped=list(plan.skipped),
         results=results,
         moved_up=moved_up,
+        batch=None if dry_run else batch,
     )
 
 

@@ -31,7 +31,7 @@ from originn_desktop.db.models import (
 )
 from originn_desktop.domain.text import Text, UserError
 from originn_desktop.domain.values import COUNTED_STATUSES
-from originn_desktop.services import audit
+from originn_desktop.services import audit, erasure_ledger
 from originn_desktop.services.enrollment import StatusChange, fill_from_waitlist
 from originn_desktop.services.lookup import find_participant
 
@@ -67,40 +67,65 @@ def _forget_sole_trader_numbers(session: Session, participant_ids: list[int]) ->
             audit.record(session, "company.forget_org_number", "company", company.id)
 
 
+def _erase(session: Session, participant_ids: list[int]) -> None:
+    """Remove these people and everything about them (their enrollments and history go with
+    them); their certificates stay, as numbers without a name."""
+    for start in range(0, len(participant_ids), 500):
+        chunk = participant_ids[start : start + 500]
+        _forget_certificates(session, chunk)
+        _forget_sole_trader_numbers(session, chunk)
+        session.execute(
+            update(Certificate)
+            .where(Certificate.participant_id.in_(chunk))
+            .values(participant_id=None)
+        )
+        # Earlier audit rows named these records by id; after erasure nothing should lead to them.
+        _forget_in_audit(session, chunk)
+        for person in session.scalars(select(Participant).where(Participant.id.in_(chunk))):
+            session.delete(person)
+
+
+def _forget_in_audit(session: Session, participant_ids: list[int]) -> None:
+    """Audit rows about these people no longer say which record they were about."""
+    session.execute(
+        update(AuditEntry)
+        .where(AuditEntry.entity == "participant", AuditEntry.entity_id.in_(participant_ids))
+        .values(entity_id=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def _modules_held(session: Session, participant_ids: list[int]) -> list[Module]:
+    """The modules where these people hold a counted place (freed when they are erased)."""
+    if not participant_ids:
+        return []
+    return list(
+        session.scalars(
+            select(Module)
+            .join(Enrollment, Enrollment.module_id == Module.id)
+            .where(
+                Enrollment.participant_id.in_(participant_ids),
+                Enrollment.status.in_(list(COUNTED_STATUSES)),
+            )
+            .distinct()
+        )
+    )
+
+
 def erase_participant(db: Database, participant_id: int) -> list[StatusChange]:
     """Remove the person and their personal data for good (erasure on request, GDPR art. 17).
 
-    The places they held are free: the waiting lists move up; returns who moved.
-    """
+    The erasure ledger keeps an opaque key for them, so that no backup brings them back. The
+    places they held are free: the waiting lists move up; returns who moved."""
     with db.write() as session:
         person = find_participant(session, participant_id)
-        held = list(
-            session.scalars(
-                select(Module)
-                .join(Enrollment, Enrollment.module_id == Module.id)
-                .where(
-                    Enrollment.participant_id == person.id,
-                    Enrollment.status.in_(list(COUNTED_STATUSES)),
-                )
-            )
-        )
-        _forget_certificates(session, [person.id])
-        _forget_sole_trader_numbers(session, [person.id])
-        session.execute(
-            update(Certificate)
-            .where(Certificate.participant_id == person.id)
-            .values(participant_id=None)
-        )
-        # Earlier audit rows named this record by id; after erasure nothing should lead to it.
-        session.execute(
-            update(AuditEntry)
-            .where(AuditEntry.entity == "participant", AuditEntry.entity_id == person.id)
-            .values(entity_id=None)
-        )
-        session.delete(person)
+        held = _modules_held(session, [person.id])
+        entry = erasure_ledger.note(session, erasure_ledger.ERASE, [person.id])
+        _erase(session, [person.id])
         audit.record(session, "participant.erase", "participant", None)
         session.flush()
         moved = [m for module in held for m in fill_from_waitlist(session, module)]
+        erasure_ledger.write(entry)
     db.compact()
     return moved
 
@@ -158,37 +183,78 @@ def purge_plan(db: Database, months: int, today: dt.date | None = None) -> Purge
     return PurgePlan(months, cutoff, int(count))
 
 
+def _anonymize(session: Session, participant_ids: list[int]) -> None:
+    """Remove these people's personal data, keeping what the funders' counts need."""
+    for start in range(0, len(participant_ids), 500):
+        chunk = participant_ids[start : start + 500]
+        _forget_certificates(session, chunk)
+        _forget_sole_trader_numbers(session, chunk)
+        session.execute(
+            update(Participant)
+            .where(Participant.id.in_(chunk))
+            .values(
+                first_name=ERASED_NAME,
+                last_name="",
+                personal_number=None,
+                birth_date=None,
+                email=None,
+                email_key=None,
+                phone="",
+                notes="",
+                search_text="",
+                sort_key="",
+                anonymized_at=utcnow(),
+                version=Participant.version + 1,  # an open dialog's save is refused
+            )
+            .execution_options(synchronize_session=False)
+        )
+
+
 def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
     """Apply the retention rule: keep anonymous counts, remove the personal data."""
     cutoff = _cutoff(months, today or dt.date.today())
     with db.write() as session:
         ids = list(session.scalars(select(Participant.id).where(_purgeable(cutoff))))
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            _forget_certificates(session, chunk)
-            _forget_sole_trader_numbers(session, chunk)
-            session.execute(
-                update(Participant)
-                .where(Participant.id.in_(chunk))
-                .values(
-                    first_name=ERASED_NAME,
-                    last_name="",
-                    personal_number=None,
-                    birth_date=None,
-                    email=None,
-                    email_key=None,
-                    phone="",
-                    notes="",
-                    search_text="",
-                    sort_key="",
-                    anonymized_at=utcnow(),
-                    version=Participant.version + 1,  # an open dialog's save is refused
-                )
-                .execution_options(synchronize_session=False)
-            )
+        entry = erasure_ledger.note(session, erasure_ledger.PURGE, ids)
+        _anonymize(session, ids)
         audit.record(
             session, "participant.purge", "participant", None, count=len(ids), months=months
         )
+        session.flush()
+        erasure_ledger.write(entry)
     if ids:
         db.compact()
     return PurgePlan(months, cutoff, len(ids))
+
+
+def reapply_erasures(db: Database) -> int:
+    """Erase and purge again whoever the erasure ledger says was erased or purged after this
+    copy of the register was made (a restored backup, an old file opened); returns how many.
+
+    Costs one look at the data folder when nothing was ever erased, one query when the
+    register is up to date."""
+    entries = erasure_ledger.pending(db)
+    if not entries:
+        return 0
+    with db.write() as session:
+        entries = [e for e in entries if e.id not in erasure_ledger.applied(session)]
+        erase, anonymize = erasure_ledger.match(session, entries)
+        held = _modules_held(session, sorted(erase))
+        _erase(session, sorted(erase))
+        _anonymize(session, sorted(anonymize))
+        erasure_ledger.mark_applied(session, entries)
+        session.flush()
+        for module in held:  # the places they held in this copy are free again
+            fill_from_waitlist(session, module)
+        if erase or anonymize:
+            audit.record(
+                session,
+                "participant.erase_again",
+                "participant",
+                None,
+                erased=len(erase),
+                purged=len(anonymize),
+            )
+    if erase or anonymize:
+        db.compact()
+    return len(erase) + len(anonymize)

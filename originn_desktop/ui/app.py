@@ -158,6 +158,7 @@ def _import_services() -> None:
     import originn_desktop.services.modules
     import originn_desktop.services.participant_list
     import originn_desktop.services.participants
+    import originn_desktop.services.privacy
     import originn_desktop.workers.tasks  # noqa: F401
 
 
@@ -218,8 +219,12 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     store = SettingsStore()
     i18n.install(i18n.choose_language(store.get(LANGUAGE)))
     install_crash_handler()
+    from originn_desktop.services.privacy import reapply_erasures
+
     try:
         db = open_database(database_target(db_arg), backup_dir=backups_dir())
+        # An old copy opened as the register (a backup) loses whoever was erased since.
+        erased_again = reapply_erasures(db)
     except UserError as exc:
         if quit_after_startup:
             print(f"originn-desktop: {i18n.tx(exc.text)}", file=sys.stderr)
@@ -256,6 +261,8 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     register = Register(db, store)
     window = MainWindow(register)
     window.show()
+    if erased_again:
+        window.announce_erased_again(erased_again)
     if quit_after_startup:
         app.processEvents()
         window.repaint()

@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.new_participant_action = self._action(self.new_participant, key.New, "new_participant")
         self.demo_action = self._action(self.load_demo, None, "load_demo")
         self.import_action = self._action(self.import_roster, "Ctrl+I", "import")
+        self.undo_import_action = self._action(self.undo_last_import, None, "undo_import")
         self.export_roster_action = self._action(
             self.export_roster, "Ctrl+Shift+E", "export_roster"
         )
@@ -149,7 +150,12 @@ class MainWindow(QMainWindow):
         for a in (self.new_module_action, self.new_participant_action):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
-        for a in (self.import_action, self.export_roster_action, self.export_results_action):
+        for a in (
+            self.import_action,
+            self.undo_import_action,
+            self.export_roster_action,
+            self.export_results_action,
+        ):
             self.file_menu.addAction(a)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.certificates_action)
@@ -218,6 +224,7 @@ class MainWindow(QMainWindow):
             self.new_participant_action: self.tr("New &participant…"),
             self.demo_action: self.tr("Load &demo data"),
             self.import_action: self.tr("&Import roster…"),
+            self.undo_import_action: self.tr("U&ndo the last import…"),
             self.export_roster_action: self.tr("&Roster for the university…"),
             self.export_results_action: self.tr("Results for the uni&versity…"),
             self.show_report_action: self.tr("&Report"),
@@ -613,7 +620,10 @@ class MainWindow(QMainWindow):
         if wizard.exec() != QDialog.DialogCode.Accepted or wizard.result_value is None:
             return
         result = wizard.result_value
-        self.register.changed.emit()
+        if wizard.plan is not None:
+            self.register.imported(wizard.plan, result)  # a step to undo (Ctrl+Z)
+        else:
+            self.register.changed.emit()
         self.show_tab(1)
         if result.moved_up:
             self.announce_moved_up(result.moved_up)
@@ -624,6 +634,27 @@ class MainWindow(QMainWindow):
             .replace("%3", str(len(result.rejected))),
             10_000,
         )
+
+    def undo_last_import(self) -> None:
+        """Take the register's last import back whole, after saying what that does."""
+        from originn_desktop.services.import_undo import plan_undo
+
+        title = self.tr("Undo the last import")
+        with self.expected_errors():
+            plan = plan_undo(self.db)  # refused here, with the reason, if it cannot be undone
+            answer = QMessageBox.question(
+                self,
+                title,
+                self.tr("Undo %1? The people it added are removed for good.").replace(
+                    "%1", tx(plan.describe())
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            self.register.undo_import(plan.batch)
+            self.statusBar().showMessage(
+                self.tr("The import into %1 is undone.").replace("%1", plan.module_code), 8000
+            )
 
     def export_roster(self) -> None:
         from originn_desktop.ui.export_dialog import ExportRosterDialog
@@ -771,7 +802,6 @@ class MainWindow(QMainWindow):
                 )
 
     def restore_backup(self) -> None:
-        from originn_desktop.db.schema import open_database
         from originn_desktop.paths import backups_dir
         from originn_desktop.services.backups import check_backup, restore
 
@@ -794,15 +824,26 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            kept = restore(self.db, path, backups_dir())
-            assert self.db.path is not None
-            open_database(str(self.db.path), backup_dir=backups_dir()).dispose()  # migrate it
+            done = restore(self.db, path, backups_dir())  # migrated, erasures applied again
             self.register.undo_stack.clear()  # the steps to undo belonged to the old register
             self.refresh()
-            self.statusBar().showMessage(
-                self.tr("Restored. The previous register is kept in %1.").replace("%1", str(kept)),
-                10_000,
+            message = self.tr("Restored. The previous register is kept in %1.").replace(
+                "%1", str(done.kept)
             )
+            if done.erased_again:
+                message += " " + self.erased_again_text(done.erased_again)
+            self.statusBar().showMessage(message, 10_000)
+
+    def erased_again_text(self, count: int) -> str:
+        return self.tr(
+            "%n erased person(s) removed again (the register held them from before their erasure).",
+            "",
+            count,
+        )
+
+    def announce_erased_again(self, count: int) -> None:
+        """A register opened from an older copy: the people erased since are gone again."""
+        self.statusBar().showMessage(self.erased_again_text(count), 15_000)
 
     def purge_old(self) -> None:
         from PySide6.QtWidgets import QInputDialog

@@ -8,7 +8,7 @@ back exactly (services ``restore``, ``delete_*``, ``create_*`` with the old id).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -20,6 +20,9 @@ from originn_desktop.services.companies import CompanyDraft
 from originn_desktop.services.enrollment import StatusChange, StatusUpdate
 from originn_desktop.ui.settings_store import SettingsStore
 from originn_desktop.workers.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the import's modules load when the first import is made, not at start-up
+    from originn_desktop.services.importing import ImportPlan, ImportResult
 
 
 class _Command(QUndoCommand):
@@ -46,6 +49,27 @@ class _Command(QUndoCommand):
 
     def undo(self) -> None:
         self._register.replay(self, self._undo)
+
+
+class _ImportCommand(_Command):
+    """An import: undo takes it back whole; redo imports the same checked rows again."""
+
+    def __init__(self, register: Register, text: str, plan: ImportPlan, batch: int) -> None:
+        super().__init__(register, text, self._take_back, self._import_again)
+        self.plan = plan
+        self.batch = batch
+
+    def _take_back(self) -> None:
+        from originn_desktop.services import import_undo
+
+        import_undo.undo_import(self._register.db, self.plan.module_id, batch=self.batch)
+
+    def _import_again(self) -> None:
+        from originn_desktop.services.importing import run_import
+
+        batch = run_import(self._register.db, self.plan).batch
+        assert batch is not None
+        self.batch = batch
 
 
 class Register(QObject):
@@ -230,3 +254,28 @@ class Register(QObject):
         update = enrollment.complete(self.db, module_id, participant_ids, grade, grade_date)
         self._push_update(QCoreApplication.translate("Register", "Grade"), module_id, update)
         return update
+
+    # -- imports ------------------------------------------------------------------------------
+
+    def imported(self, plan: ImportPlan, result: ImportResult) -> None:
+        """An import just made (by the import wizard): one step on the undo stack."""
+        if result.batch is None:
+            return
+        text = QCoreApplication.translate("Register", "Import into %1").replace(
+            "%1", plan.module_code
+        )
+        self.undo_stack.push(_ImportCommand(self, text, plan, result.batch))
+        self.changed.emit()
+
+    def undo_import(self, batch: int) -> None:
+        """Take the import ``batch`` back: as the undo stack's step when it is the last one
+        there (so it can be redone), else directly (``UserError`` if refused)."""
+        index = self.undo_stack.index()
+        top = self.undo_stack.command(index - 1) if index > 0 else None
+        if isinstance(top, _ImportCommand) and top.batch == batch:
+            self.undo_stack.undo()  # a refusal comes through ``failed``
+            return
+        from originn_desktop.services import import_undo
+
+        import_undo.undo_import(self.db, None, batch=batch)
+        self.changed.emit()

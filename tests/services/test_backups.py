@@ -27,7 +27,7 @@ def test_restore_brings_back_the_backup_and_keeps_what_was_there(db, tmp_path):
     load_demo(db)
     saved = backup(db, tmp_path / "copy.db")
     factories.module(db, "LATER")
-    kept = restore(db, saved, tmp_path / "backups")
+    kept = restore(db, saved, tmp_path / "backups").kept
     db2 = open_database(str(db.path))
     assert {s.module.code for s in list_modules(db2)} == {"M1", "M2"}
     assert check_backup(kept).participants == 35
