@@ -70,3 +70,19 @@ def save_crash_report(report: str) -> Path | None:
     except OSError:
         return None
     return path
+
+
+def report_unexpected(exc: BaseException, lang: str) -> tuple[str, Path | None]:
+    """A bug: save the crash report, log it, and say so in one line on stderr (never a
+    traceback). Returns the report and where it was saved."""
+    report = crash_report(exc)
+    path = save_crash_report(report)
+    log.error("unexpected error: %s", type(exc).__name__)
+    where = str(path) if path else "(could not be saved)"
+    name = type(exc).__name__
+    if lang == "sv":
+        line = f"oväntat fel ({name}); en felrapport finns i {where}"
+    else:
+        line = f"unexpected error ({name}); a crash report is in {where}"
+    print(f"originn-desktop: {line}", file=sys.stderr, flush=True)
+    return report, path

@@ -101,22 +101,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _unexpected(exc: Exception, lang: str) -> int:
-    from originn_desktop.diagnostics import crash_report, log, save_crash_report
+    from originn_desktop.diagnostics import report_unexpected
 
-    report = crash_report(exc)
-    path = save_crash_report(report)
-    log.error("unexpected error: %s", type(exc).__name__)
-    where = str(path) if path else "(could not be saved)"
-    if lang == "sv":
-        print(
-            f"{PROG}: oväntat fel ({type(exc).__name__}); en felrapport finns i {where}",
-            file=sys.stderr,
-        )
-    else:
-        print(
-            f"{PROG}: unexpected error ({type(exc).__name__}); a crash report is in {where}",
-            file=sys.stderr,
-        )
+    report_unexpected(exc, lang)
     return EXIT_SOFTWARE
 
 

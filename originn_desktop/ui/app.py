@@ -14,6 +14,8 @@ from types import TracebackType
 from originn_desktop import APP_NAME, __version__
 from originn_desktop.domain.text import Text, UserError, system_language
 
+EXIT_SOFTWARE = 70  # the command line's status for a bug
+
 # The shared libraries Qt's X11 platform plugin loads, and the Debian packages that hold them.
 XCB_LIBRARIES = {
     "libxcb-cursor.so.0": "libxcb-cursor0",
@@ -95,17 +97,29 @@ def platform_problem(
     return None
 
 
-def install_crash_handler() -> None:
-    """Unexpected exceptions, on any thread, end in the crash dialog (and a saved report)."""
-    from originn_desktop.diagnostics import crash_report, log, save_crash_report
+def install_crash_handler(unattended: bool = False) -> list[BaseException]:
+    """Unexpected exceptions, on any thread, end in the crash dialog (and a saved report).
+
+    ``unattended`` (nobody to close a dialog): the usual one line on stderr instead, and the
+    event loop, if it runs, ends with 70. Returns the list the errors are kept in.
+    """
+    from originn_desktop.diagnostics import crash_report, log, report_unexpected, save_crash_report
 
     showing = threading.Lock()
+    seen: list[BaseException] = []
 
     def handle(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
+        seen.append(exc)
+        if unattended:
+            from PySide6.QtCore import QCoreApplication
+
+            report_unexpected(exc, system_language())
+            QCoreApplication.exit(EXIT_SOFTWARE)  # nothing if the loop does not run yet
+            return
         report = crash_report(exc)
         path = save_crash_report(report)
         log.error("unexpected error: %s", kind.__name__)
@@ -124,6 +138,20 @@ def install_crash_handler() -> None:
     threading.excepthook = lambda args: handle(
         args.exc_type, args.exc_value or args.exc_type(), args.exc_traceback
     )
+    return seen
+
+
+def startup_failed(exc: BaseException, unattended: bool) -> int:
+    """A bug before the window could open: the one line and the saved report, and for a person
+    the crash dialog too (a program started from its icon has no terminal); then exit 70."""
+    from originn_desktop.diagnostics import report_unexpected
+
+    report, path = report_unexpected(exc, system_language())
+    if not unattended:
+        from originn_desktop.ui.crash_dialog import CrashDialog
+
+        CrashDialog(report, str(path) if path else None).exec()
+    return EXIT_SOFTWARE
 
 
 def claim_database(path: Path) -> tuple[object, int | None]:
@@ -187,15 +215,13 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     _import_services()
     try:
         from PySide6.QtCore import QTimer
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication
     except ImportError as exc:  # a library Qt links against is missing
         reason = "kan inte starta Qt" if lang == "sv" else "cannot start Qt"
         print(f"originn-desktop: {reason}: {exc}", file=sys.stderr)
         return 1
 
-    from originn_desktop.db.schema import open_database
     from originn_desktop.diagnostics import configure_logging
-    from originn_desktop.paths import backups_dir, database_target
     from originn_desktop.settings import LANGUAGE
     from originn_desktop.ui import i18n
     from originn_desktop.ui.settings_store import SettingsStore
@@ -218,52 +244,24 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     configure_logging()
     store = SettingsStore()
     i18n.install(i18n.choose_language(store.get(LANGUAGE)))
-    install_crash_handler()
-    from originn_desktop.services.privacy import reapply_erasures
+    unattended = quit_after_startup
+    errors = install_crash_handler(unattended)
+    watch = None
+    if unattended:
+        from originn_desktop.ui.unattended import Unattended
 
+        watch = Unattended(app)  # a dialog nobody would answer is printed instead
     try:
-        db = open_database(database_target(db_arg), backup_dir=backups_dir())
-        # An old copy opened as the register (a backup) loses whoever was erased since.
-        erased_again = reapply_erasures(db)
-    except UserError as exc:
-        if quit_after_startup:
-            print(f"originn-desktop: {i18n.tx(exc.text)}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, i18n.tx(exc.text))
+        started = _start(store, db_arg, unattended)
+    except Exception as exc:
+        return startup_failed(exc, unattended)
+    if started is None:
         return 1
-
-    from originn_desktop.services.backups import daily_backup
-    from originn_desktop.ui.main_window import MainWindow
-    from originn_desktop.ui.register import Register
-
-    daily_backup(db, backups_dir())
-
-    lock: object = None
-    if db.path is not None:
-        lock, other = claim_database(db.path)
-        if other is not None:
-            text = i18n.tx(
-                Text(
-                    f"The register is already open in another ORIGINN Desktop window (process {other}). "
-                    "You can work here too: every change is saved safely, and an edit of something "
-                    "the other window saved meanwhile is refused rather than overwritten. Each "
-                    "window shows the other's changes when it is activated again.",
-                    f"Registret är redan öppet i ett annat fönster med ORIGINN Desktop (process {other}). "
-                    "Du kan arbeta här också: alla ändringar sparas säkert, och en ändring av något "
-                    "som det andra fönstret har sparat under tiden nekas i stället för att skriva "
-                    "över. Varje fönster visar det andras ändringar när det blir aktivt igen.",
-                )
-            )
-            if quit_after_startup:
-                print(f"originn-desktop: {text}", file=sys.stderr)
-            else:
-                QMessageBox.information(None, APP_NAME, text)
-    register = Register(db, store)
-    window = MainWindow(register)
-    window.show()
-    if erased_again:
-        window.announce_erased_again(erased_again)
-    if quit_after_startup:
+    db, window, lock = started
+    if unattended:
+        if errors:  # an error inside Qt's own calls, already reported in one line
+            db.dispose()
+            return EXIT_SOFTWARE
         app.processEvents()
         window.repaint()
         QTimer.singleShot(0, app.quit)
@@ -279,5 +277,64 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     code = app.exec()
     _stop_warm_process()
     db.dispose()
-    del lock
+    del lock, watch
+    if unattended and errors:
+        return EXIT_SOFTWARE
     return int(code)
+
+
+def _start(store, db_arg: str | None, unattended: bool):  # type: ignore[no-untyped-def]
+    """Open the register and show the window on it: (database, window, lock), or None when the
+    database cannot be opened (said in one line, or a message box for a person)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.paths import backups_dir, database_target
+    from originn_desktop.services.privacy import reapply_erasures
+    from originn_desktop.ui import i18n
+
+    try:
+        db = open_database(database_target(db_arg), backup_dir=backups_dir())
+        # An old copy opened as the register (a backup) loses whoever was erased since.
+        erased_again = reapply_erasures(db)
+    except UserError as exc:
+        if unattended:
+            print(f"originn-desktop: {i18n.tx(exc.text)}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, i18n.tx(exc.text))
+        return None
+
+    from originn_desktop.services.backups import daily_backup
+    from originn_desktop.ui.main_window import MainWindow
+    from originn_desktop.ui.register import Register
+
+    try:
+        daily_backup(db, backups_dir())
+        lock: object = None
+        if db.path is not None:
+            lock, other = claim_database(db.path)
+            if other is not None:
+                text = i18n.tx(
+                    Text(
+                        f"The register is already open in another ORIGINN Desktop window (process {other}). "
+                        "You can work here too: every change is saved safely, and an edit of something "
+                        "the other window saved meanwhile is refused rather than overwritten. Each "
+                        "window shows the other's changes when it is activated again.",
+                        f"Registret är redan öppet i ett annat fönster med ORIGINN Desktop (process {other}). "
+                        "Du kan arbeta här också: alla ändringar sparas säkert, och en ändring av något "
+                        "som det andra fönstret har sparat under tiden nekas i stället för att skriva "
+                        "över. Varje fönster visar det andras ändringar när det blir aktivt igen.",
+                    )
+                )
+                if unattended:
+                    print(f"originn-desktop: {text}", file=sys.stderr)
+                else:
+                    QMessageBox.information(None, APP_NAME, text)
+        window = MainWindow(Register(db, store))
+        window.show()
+        if erased_again:
+            window.announce_erased_again(erased_again)
+    except BaseException:
+        db.dispose()
+        raise
+    return db, window, lock

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +37,7 @@ from originn_desktop.ui.participants_view import ParticipantsView
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.register_view import RegisterView
 from originn_desktop.ui.report_view import ReportView
+from originn_desktop.ui.settings_store import register_identity
 from originn_desktop.ui.welcome import WelcomePage
 
 # Dialogs and the services only they use are imported when first opened: start-up loads only
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.register = register
         self.db = register.db
+        self._identity = register_identity(register.db)
         self._summaries: list[modules.ModuleSummary] = []
         self._read_as: tuple[int, dt.date] | None = None  # (data version, day) last read
         self.setObjectName("MainWindow")
@@ -967,17 +969,20 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_state(self) -> None:
-        geometry = self.register.settings.state("geometry")
-        if geometry is not None:
+        """The window as it was left: its place on the screen (any register), and the
+        participants' columns as they were left on this register, as far as they still fit."""
+        store = self.register.settings
+        geometry = store.state("geometry")
+        if isinstance(geometry, (QByteArray, bytes)):
             self.restoreGeometry(geometry)
-        header = self.register.settings.state("participants_header")
-        if header is not None:
-            self.participants_view.table.horizontalHeader().restoreState(header)
+        self.participants_view.restore_layout(store.register_state(self._identity))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.register.settings.set_state("geometry", self.saveGeometry())
-        self.register.settings.set_state(
-            "participants_header", self.participants_view.table.horizontalHeader().saveState()
-        )
-        self.register.settings.sync()
+        store = self.register.settings
+        store.set_state("geometry", self.saveGeometry())
+        store.set_register_state(self._identity, self.participants_view.layout_state())
+        # Qt's header state, from before it was kept per register: positional, so it fitted
+        # only the register it came from.
+        store.remove_state("participants_header")
+        store.sync()
         super().closeEvent(event)

@@ -54,6 +54,8 @@ class ModulesModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
+        if not 0 <= section < self.COLUMN_COUNT:
+            return None  # a section Qt remembers from an older state: no such column
         return [
             self.tr("Code"),
             self.tr("Title"),
@@ -67,8 +69,12 @@ class ModulesModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
+        if not (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and 0 <= index.column() < self.COLUMN_COUNT
+        ):
+            return None  # a stale index: a module that is gone
         s = self._rows[index.row()]
         d = s.module.draft
         col = index.column()

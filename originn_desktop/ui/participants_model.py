@@ -37,6 +37,9 @@ STATUS_COLOURS: dict[str, str] = {
 class ParticipantsModel(QAbstractTableModel):
     LAST, FIRST, IDENTITY, EMAIL, COMPANY, MUNICIPALITY = range(6)
     FIXED_COLUMNS = 6
+    # What each column is, whatever its place: saved window state names columns by these, so a
+    # layout saved with other modules (or another register) finds the right column or none.
+    FIXED_KEYS = ("last_name", "first_name", "identity", "email", "company", "municipality")
     PAGE = 200
     _SORTS = {
         LAST: SortBy.NAME,
@@ -128,6 +131,39 @@ class ParticipantsModel(QAbstractTableModel):
                 return self.FIXED_COLUMNS + i
         return None
 
+    def _module_at(self, column: int) -> tuple[int, str] | None:
+        """The (id, code) of the module shown in ``column``; None for any other column."""
+        i = column - self.FIXED_COLUMNS
+        return self._modules[i] if 0 <= i < len(self._modules) else None
+
+    def column_key(self, column: int) -> str | None:
+        """The column's name in saved state: a fixed key, or ``module:<id>``; None past the end."""
+        if 0 <= column < self.FIXED_COLUMNS:
+            return self.FIXED_KEYS[column]
+        module = self._module_at(column)
+        return None if module is None else f"module:{module[0]}"
+
+    def column_of(self, key: object) -> int | None:
+        """The column a saved key names, if this register still shows it."""
+        if not isinstance(key, str):
+            return None
+        if key in self.FIXED_KEYS:
+            return self.FIXED_KEYS.index(key)
+        prefix, _, number = key.partition(":")
+        if prefix == "module" and number.isdigit():
+            return self.module_column(int(number))
+        return None
+
+    def sort_column(self) -> int:
+        """The column the rows are sorted by, for the header's sort indicator."""
+        if self._query.sort_module_id is not None:
+            column = self.module_column(self._query.sort_module_id)
+            return self.LAST if column is None else column
+        for column, by in self._SORTS.items():
+            if by == self._query.sort_by:
+                return column
+        return self.LAST
+
     # -- lazy loading -------------------------------------------------------------------------
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -152,10 +188,10 @@ class ParticipantsModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         descending = order == Qt.SortOrder.DescendingOrder
-        if column >= self.FIXED_COLUMNS:
-            module_id = self._modules[column - self.FIXED_COLUMNS][0]
+        module = self._module_at(column)
+        if module is not None:
             query = dataclasses.replace(
-                self._query, sort_module_id=module_id, descending=descending
+                self._query, sort_module_id=module[0], descending=descending
             )
         else:
             query = dataclasses.replace(
@@ -181,10 +217,15 @@ class ParticipantsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
+        # Qt may ask about a section the model no longer has (a header restored from another
+        # register, a module removed meanwhile): no such column, no text.
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if section >= self.FIXED_COLUMNS:
-            return self._modules[section - self.FIXED_COLUMNS][1]
+        if not 0 <= section < self.columnCount():
+            return None
+        module = self._module_at(section)
+        if module is not None:
+            return module[1]
         return [
             self.tr("Last name"),
             self.tr("First name"),
@@ -195,15 +236,20 @@ class ParticipantsModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
+        if not (
+            index.isValid()
+            and 0 <= index.row() < len(self._rows)
+            and 0 <= index.column() < self.columnCount()
+        ):
+            return None  # a stale index: a row or column that is gone
         r = self._rows[index.row()]
         col = index.column()
         if role == ID_ROLE:
             return r.id
         status = None
-        if col >= self.FIXED_COLUMNS:
-            status = r.statuses.get(self._modules[col - self.FIXED_COLUMNS][0])
+        module = self._module_at(col)
+        if module is not None:
+            status = r.statuses.get(module[0])
         if role == Qt.ItemDataRole.DisplayRole:
             if col >= self.FIXED_COLUMNS:
                 return label(status, language()) if status else ""

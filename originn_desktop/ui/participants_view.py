@@ -26,6 +26,8 @@ from originn_desktop.ui.participants_model import ID_ROLE, ParticipantsModel
 
 # The total of a search is counted once typing pauses this long; the rows follow each key.
 COUNT_AFTER_MS = 150
+# The widest a saved column width may be (pixels); a larger one is not the coordinator's.
+MAX_WIDTH = 4000
 
 
 class ParticipantsView(QWidget):
@@ -132,8 +134,15 @@ class ParticipantsView(QWidget):
             self.module_filter.addItem(code, mid)
         self.module_filter.setCurrentIndex(max(0, self.module_filter.findData(current)))
         self.module_filter.blockSignals(False)
+        widths = self.column_widths()
         self.model.set_modules(modules)
+        # Columns follow their modules, not their places: a module removed elsewhere must not
+        # hand its width, or the sort, to the module that moves into its place.
+        self.set_column_widths(widths)
+        self._show_sort()
         self._fill_status_filter()
+        if self.module_filter.currentData() != self.model.query.module_id:
+            self._apply_filters()  # the module shown is gone: show everyone, as the box says
 
     def show_module(self, module_id: int) -> None:
         self.module_filter.setCurrentIndex(max(0, self.module_filter.findData(module_id)))
@@ -149,6 +158,71 @@ class ParticipantsView(QWidget):
             self.status_filter.setCurrentIndex(0)
             self.status_filter.blockSignals(False)
         self._apply_filters()
+
+    # -- the columns' layout, by what each column shows ------------------------------------
+
+    def column_widths(self) -> dict[str, int]:
+        header = self.table.horizontalHeader()
+        widths = {}
+        for column in range(min(header.count(), self.model.columnCount())):
+            key = self.model.column_key(column)
+            if key is not None:
+                widths[key] = header.sectionSize(column)
+        return widths
+
+    def set_column_widths(self, widths: dict[str, int]) -> None:
+        header = self.table.horizontalHeader()
+        for key, width in widths.items():
+            column = self.model.column_of(key)
+            if column is not None and column < header.count():
+                header.resizeSection(column, width)
+
+    def _show_sort(self) -> None:
+        """Point the header's sort indicator at the column the rows are sorted by."""
+        header = self.table.horizontalHeader()
+        query = self.model.query
+        order = Qt.SortOrder.DescendingOrder if query.descending else Qt.SortOrder.AscendingOrder
+        column = self.model.sort_column()
+        if (
+            query.sort_module_id is not None
+            and self.model.module_column(query.sort_module_id) is None
+        ):
+            self.model.sort(column, order)  # sorted by a module that is gone: by name again
+        if (header.sortIndicatorSection(), header.sortIndicatorOrder()) != (column, order):
+            header.setSortIndicator(column, order)  # sorts the model, if it changed
+
+    def layout_state(self) -> dict[str, object]:
+        """The columns' widths and the sort, named by what the columns show (saved per register)."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        descending = header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+        return {
+            # Only widths someone chose (or fitted to rows): Qt's defaults are no layout.
+            "widths": self.column_widths() if self._sized else {},
+            "sort": [self.model.column_key(column), descending],
+        }
+
+    def restore_layout(self, state: dict[str, object]) -> None:
+        """Apply what of a saved layout fits the columns there are now; ignore the rest."""
+        widths = state.get("widths")
+        if isinstance(widths, dict):
+            minimum = self.table.horizontalHeader().minimumSectionSize()
+            fitting = {
+                k: w
+                for k, w in widths.items()
+                if isinstance(w, int) and not isinstance(w, bool) and minimum <= w <= MAX_WIDTH
+            }
+            if fitting:
+                self.set_column_widths(fitting)
+                self._sized = True  # the coordinator's widths, not fitted to the first rows
+        sort = state.get("sort")
+        if isinstance(sort, list) and len(sort) == 2 and isinstance(sort[1], bool):
+            column = self.model.column_of(sort[0])
+            if column is not None:
+                order = Qt.SortOrder.DescendingOrder if sort[1] else Qt.SortOrder.AscendingOrder
+                self.table.sortByColumn(column, order)
+
+    # -- filtering ------------------------------------------------------------------------
 
     def _apply_filters(self, count: bool = True) -> None:
         query = dataclasses.replace(

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
 from PySide6.QtCore import QSettings
 
 from originn_desktop.certificates.content import CertificateSettings
+from originn_desktop.db.engine import Database
 from originn_desktop.paths import data_dir, ensure_private_dir
 from originn_desktop.settings import ALL_SETTINGS, Setting
 
@@ -44,12 +47,41 @@ class SettingsStore:
     def set_state(self, key: str, value: Any) -> None:
         self._qs.setValue(f"state/{key}", value)
 
+    def remove_state(self, key: str) -> None:
+        self._qs.remove(f"state/{key}")
+
+    def register_state(self, identity: str) -> dict[str, Any]:
+        """The window state saved for one register (``register_identity``); {} when there is
+        none or it cannot be read (written by another version, edited by hand)."""
+        raw = self._qs.value(f"registers/{_digest(identity)}/window")
+        try:
+            state = json.loads(raw) if isinstance(raw, str) else None
+        except ValueError:
+            state = None
+        return state if isinstance(state, dict) else {}
+
+    def set_register_state(self, identity: str, state: dict[str, Any]) -> None:
+        self._qs.setValue(f"registers/{_digest(identity)}/window", json.dumps(state))
+
     def sync(self) -> None:
         self._qs.sync()
 
     @property
     def path(self) -> str:
         return self._qs.fileName()
+
+
+def register_identity(db: Database) -> str:
+    """What makes a register the same one next time: its file, wherever it was opened from, or
+    its URL without the password."""
+    if db.path is not None:
+        return f"file:{db.path.resolve()}"
+    return db.url.render_as_string(hide_password=True)
+
+
+def _digest(identity: str) -> str:
+    # A group name safe in an INI file, and no file paths or host names in the settings.
+    return hashlib.sha256(identity.encode("utf-8")).hexdigest()[:20]
 
 
 def certificate_settings(store: SettingsStore) -> CertificateSettings:

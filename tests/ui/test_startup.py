@@ -1,0 +1,157 @@
+"""``gui --quit-after-startup`` as a real process: it never waits for a person, whatever the
+saved state, an unexpected error or a dialog at start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import Qt
+
+from originn_desktop.db.schema import open_database
+from originn_desktop.ui.main_window import MainWindow
+from originn_desktop.ui.register import Register
+from originn_desktop.ui.settings_store import SettingsStore
+
+pytestmark = pytest.mark.slow
+
+# Longer than the program needs (about a second), shorter than anyone would wait.
+TIMEOUT = 15
+
+
+def program(data_dir, *args, prelude="", timeout=TIMEOUT):
+    """Run ``originn-desktop ARGS`` in a process of its own, after ``prelude`` (Python that
+    plants a fault, as a bug would)."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "ORIGINN_DESKTOP_DATA_DIR": str(data_dir),
+        "ORIGINN_DESKTOP_LANG": "en",
+    }
+    code = textwrap.dedent(prelude) + (
+        "\nimport sys\nfrom originn_desktop.cli.main import main\nsys.exit(main(sys.argv[1:]))\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code, *map(str, args)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+
+
+def said(done):
+    """The lines the program wrote on stderr (without the offscreen platform's own notes)."""
+    return [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
+
+
+def test_after_the_demo_a_one_module_register_opens_and_quits(qtbot, tmp_path, data_dir):
+    """Issue 13, as it was seen: the demo register looked at in the window and closed, then
+    ``gui --quit-after-startup`` on a register with one module, with the same settings."""
+    a, b = tmp_path / "A.db", tmp_path / "B.db"
+    assert program(data_dir, "--db", a, "demo").returncode == 0
+    # The window, on A: look at the participants, sort by the second module, close.
+    db = open_database(str(a))
+    window = MainWindow(Register(db, SettingsStore(str(data_dir / "settings.ini"))))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_tab(1)
+    window.participants_view.table.sortByColumn(7, Qt.SortOrder.DescendingOrder)
+    window.close()
+    db.dispose()
+    # And as a process, which saves its state on closing too.
+    assert program(data_dir, "--db", a, "gui", "--quit-after-startup").returncode == 0
+    made = program(
+        data_dir, "--db", b, "module", "add", "K1", "--title-sv", "Kurs", "--title-en", "Course"
+    )
+    assert made.returncode == 0, made.stderr
+
+    done = program(data_dir, "--db", b, "gui", "--quit-after-startup")
+    assert done.returncode == 0, done.stderr
+    assert said(done) == []
+    assert not (data_dir / "logs").exists() or not list((data_dir / "logs").glob("crash-*"))
+
+
+def test_an_unexpected_error_at_start_up_is_one_line_a_report_and_70(tmp_path, data_dir):
+    done = program(
+        data_dir,
+        "--db",
+        tmp_path / "r.db",
+        "gui",
+        "--quit-after-startup",
+        prelude="""
+            from originn_desktop.ui.main_window import MainWindow
+            def broken(self):
+                raise RuntimeError("planted at start-up")
+            MainWindow._restore_state = broken
+        """,
+    )
+    assert done.returncode == 70
+    lines = said(done)
+    assert len(said(done)) == 1 and "Traceback" not in done.stderr
+    assert lines[0].startswith("originn-desktop: unexpected error (RuntimeError); a crash report")
+    reports = list((data_dir / "logs").glob("crash-*.txt"))
+    assert len(reports) == 1 and "planted at start-up" in reports[0].read_text(encoding="utf-8")
+
+
+def test_an_error_inside_qt_while_the_window_opens_ends_it_with_70(tmp_path, data_dir):
+    """An error in a model's answer to Qt (no Python caller to raise into) would have shown the
+    crash dialog, and nobody would ever close it."""
+    done = program(
+        data_dir,
+        "--db",
+        tmp_path / "r.db",
+        "gui",
+        "--quit-after-startup",
+        prelude="""
+            from PySide6.QtCore import QTimer
+            from originn_desktop.ui.main_window import MainWindow
+            shown = MainWindow.show
+            def show(self):
+                shown(self)
+                QTimer.singleShot(0, lambda: [][1])
+            MainWindow.show = show
+        """,
+    )
+    assert done.returncode == 70, done.stderr
+    assert done.stderr.count("unexpected error (IndexError)") == 1
+    assert "Traceback" not in done.stderr
+    assert list((data_dir / "logs").glob("crash-*.txt"))
+
+
+def test_a_dialog_at_start_up_is_printed_instead_of_waiting(tmp_path, data_dir):
+    done = program(
+        data_dir,
+        "--db",
+        tmp_path / "r.db",
+        "gui",
+        "--quit-after-startup",
+        prelude="""
+            from PySide6.QtWidgets import QMessageBox
+            from originn_desktop.ui.main_window import MainWindow
+            built = MainWindow.__init__
+            def init(self, *args, **kwargs):
+                built(self, *args, **kwargs)
+                QMessageBox.question(self, "Migrate", "The register will be migrated. Go on?")
+            MainWindow.__init__ = init
+        """,
+    )
+    assert done.returncode == 0, done.stderr
+    assert said(done) == ["originn-desktop: The register will be migrated. Go on?"]
+
+
+def test_another_window_on_the_register_is_said_not_asked(tmp_path, data_dir):
+    from originn_desktop.ui.app import claim_database
+
+    path = tmp_path / "r.db"
+    open_database(str(path)).dispose()
+    lock, other = claim_database(path)  # this process holds the register open
+    assert other is None
+    done = program(data_dir, "--db", path, "gui", "--quit-after-startup")
+    del lock
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.startswith("originn-desktop: The register is already open in another")
+    assert f"(process {os.getpid()})" in done.stderr
