@@ -23,12 +23,14 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from originn_desktop.certificates.branding import Issuer
 from originn_desktop.certificates.content import (
     CertificateContent,
     CertificateSettings,
     build_content,
 )
 from originn_desktop.certificates.filenames import certificate_file_name
+from originn_desktop.certificates.pdfa import Attachment
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Certificate, Enrollment, Module, Participant
 from originn_desktop.domain.text import NotFound, Text, UserError
@@ -84,6 +86,7 @@ def _content(
     enrollment: Enrollment,
     language: str,
     settings: CertificateSettings,
+    issuer: Issuer | None = None,
 ) -> CertificateContent:
     return build_content(
         language=language,
@@ -96,6 +99,7 @@ def _content(
         grade=enrollment.grade or "G",
         exam_date=enrollment.grade_date,
         settings=settings,
+        branding=issuer.branding if issuer else None,
     )
 
 
@@ -138,6 +142,44 @@ class _Job:
     outcome: str  # new, reprint, reissue
     replaces: str | None
     file_name: str
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Credentials:
+    """What signs and describes the credentials attached to each PDF (one batch's worth)."""
+
+    issuer: Issuer
+    key: object
+    issuer_id: str
+    display: bytes
+
+
+def _credentials(
+    db: Database, settings: CertificateSettings, module: Module, language: str | None
+) -> tuple[CertificateSettings, _Credentials]:
+    """The register's issuer settings applied, the signing key, and the ELM's display picture."""
+    from originn_desktop.badges.keys import did_jwk, load_or_create
+    from originn_desktop.services.attachments import display_image
+    from originn_desktop.services.issuer import applied, issuer_for
+
+    issuer = issuer_for(db, settings)
+    settings = applied(settings, issuer)
+    key = load_or_create()
+    specimen = build_content(
+        language=language or settings.default_language or CertificateLanguage.BILINGUAL,
+        first_name="—",
+        last_name="",
+        birth_date=None,
+        module=module,
+        level_sv=_level(module, "sv"),
+        level_en=_level(module, "en"),
+        grade="G",
+        exam_date=None,
+        settings=settings,
+        branding=issuer.branding,
+    )
+    return settings, _Credentials(issuer, key, did_jwk(key), display_image(specimen))
 
 
 def _plan(
@@ -147,8 +189,11 @@ def _plan(
     settings: CertificateSettings,
     language: str | None,
     today: dt.date,
+    credentials: _Credentials,
 ) -> list[_Job]:
     """Decide every certificate's number in one read: reprint, reissue or new."""
+    from originn_desktop.services.attachments import credentials_for
+
     people = {
         p.id: p
         for p in session.scalars(select(Participant).where(Participant.id.in_(participant_ids)))
@@ -186,7 +231,7 @@ def _plan(
                 )
             )
         lang = _language(person, language, settings)
-        content = _content(module, person, enrollment, lang, settings)
+        content = _content(module, person, enrollment, lang, settings, credentials.issuer)
         content_hash = content.hash()
         existing = valid.get(pid)
         if existing is not None and existing.content_hash == content_hash:
@@ -221,6 +266,18 @@ def _plan(
                 outcome,
                 replaces,
                 certificate_file_name(number, person.last_name, person.first_name),
+                credentials_for(
+                    content,
+                    number,
+                    issued_on,
+                    module.code,
+                    (person.first_name, person.last_name),
+                    module.eqf_level,
+                    credentials.issuer.legal_identifier,
+                    credentials.key,
+                    credentials.issuer_id,
+                    credentials.display,
+                ),
             )
         )
     return jobs
@@ -230,7 +287,7 @@ def _render(job: _Job) -> bytes:
     """Draw one certificate (also in a worker process: a plain function of plain values)."""
     from originn_desktop.certificates.render import render_certificate
 
-    return render_certificate(job.content, job.number, job.issued_on)
+    return render_certificate(job.content, job.number, job.issued_on, job.attachments)
 
 
 def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertificate:
@@ -376,8 +433,17 @@ def issue_one(
     """Issue, reprint or reissue the certificate of one completed participant."""
     with db.read() as session:
         module = find_module(session, module_id)
+    settings, credentials = _credentials(db, settings, module, language)
+    with db.read() as session:
+        module = find_module(session, module_id)
         [job] = _plan(
-            session, module, [participant_id], settings, language, today or dt.date.today()
+            session,
+            module,
+            [participant_id],
+            settings,
+            language,
+            today or dt.date.today(),
+            credentials,
         )
     return _commit(db, job, _render(job), out_dir)
 
@@ -413,6 +479,9 @@ def issue_certificates(
     today = today or dt.date.today()
     with db.read() as session:
         found = find_module(session, module)
+    settings, credentials = _credentials(db, settings, found, language)
+    with db.read() as session:
+        found = find_module(session, module)
         code = found.code
         completed = list(
             session.scalars(
@@ -442,7 +511,7 @@ def issue_certificates(
                     f"ingen har slutfört {code} ännu: sätt först betyg (G eller VG)",
                 )
             )
-        jobs = _plan(session, found, completed, settings, language, today)
+        jobs = _plan(session, found, completed, settings, language, today, credentials)
     result = BatchResult()
     missing_parts = jobs[0].content.missing_elements()
     if missing_parts:
@@ -622,7 +691,10 @@ def preview_certificate(
     It carries the number it already has, or a placeholder until it is issued.
     """
     from originn_desktop.certificates.render import render_certificate
+    from originn_desktop.services.issuer import applied, issuer_for
 
+    issuer = issuer_for(db, settings)
+    settings = applied(settings, issuer)
     with db.read() as session:
         found = find_module(session, module)
         person = session.get(Participant, participant_id)
@@ -639,7 +711,7 @@ def preview_certificate(
                 )
             )
         lang = _language(person, language, settings)
-        content = _content(found, person, enrollment, lang, settings)
+        content = _content(found, person, enrollment, lang, settings, issuer)
         existing = session.scalar(
             select(Certificate).where(
                 Certificate.participant_id == participant_id,
