@@ -247,12 +247,12 @@ def build_elm(content: CertificateContent, facts: ElmFacts) -> dict[str, Any]:
             "primaryLanguage": SWEDISH,
             "individualDisplay": [
                 {
-                    "id": f"{base}:display:{lang}",
+                    "id": f"{base}:display:sv",
                     "type": "IndividualDisplay",
-                    "language": concept,
+                    "language": SWEDISH,
                     "displayDetail": [
                         {
-                            "id": f"{base}:display:{lang}:1",
+                            "id": f"{base}:display:sv:1",
                             "type": "DisplayDetail",
                             "page": 1,
                             "image": {
@@ -265,7 +265,6 @@ def build_elm(content: CertificateContent, facts: ElmFacts) -> dict[str, Any]:
                         }
                     ],
                 }
-                for lang, concept in (("sv", SWEDISH), ("en", ENGLISH))
             ],
         },
     }

@@ -44,6 +44,42 @@ class _DayStamp:
         self.t = dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp()
 
 
+def _plain_stream_class() -> Any:
+    from reportlab.pdfbase import pdfdoc
+
+    class PlainStream(pdfdoc.PDFStream):  # type: ignore[misc]
+        """A stream written as it is, with no Filter key at all (PDF/A's metadata rule)."""
+
+        def format(self, document: Any) -> bytes:
+            dictionary = pdfdoc.PDFDictionary(self.dictionary.dict.copy())
+            dictionary["Length"] = len(self.content)
+            head: bytes = pdfdoc.format(dictionary, document)
+            return head + b"\nstream\n" + self.content + b"\nendstream\n"
+
+    return PlainStream
+
+
+@cache
+def _streams_end_with_eol() -> None:
+    """PDF/A wants an end of line before every ``endstream``; ReportLab writes some streams
+    (ASCII85, images) without one. Add it: the stream's data and ``/Length`` stay the same."""
+    from reportlab.pdfbase import pdfdoc
+
+    original = pdfdoc.PDFStream.format
+
+    def format(self: Any, document: Any) -> bytes:
+        out: bytes = original(self, document)
+        if out.endswith(b"endstream\n") and not out[:-10].endswith((b"\n", b"\r")):
+            out = out[:-10] + b"\nendstream\n"
+        return out
+
+    pdfdoc.PDFStream.format = format
+
+
+def _PlainStream(dictionary: Any, content: bytes) -> Any:
+    return _plain_stream_class()(dictionary, content)
+
+
 def _mime_name(mime: str) -> str:
     """A MIME type as a PDF name: ``application/json`` is ``/application#2Fjson``."""
     from reportlab.pdfbase.pdfdoc import PDFName
@@ -99,6 +135,7 @@ def make_pdfa(
         PDFString,
     )
 
+    _streams_end_with_eol()
     doc = canvas._doc
     doc._timeStamp = _DayStamp(day)
     doc.info.keywords = ""
@@ -122,10 +159,9 @@ def make_pdfa(
             )
         ]
     )
-    metadata = PDFStream(
+    metadata = _PlainStream(
         PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}),
         _xmp(doc.info, language, day),
-        filters=[],  # PDF/A: the metadata stays readable without decoding
     )
     catalog.Metadata = doc.Reference(metadata)
 
