@@ -54,7 +54,8 @@ def _plain_stream_class() -> Any:
             dictionary = pdfdoc.PDFDictionary(self.dictionary.dict.copy())
             dictionary["Length"] = len(self.content)
             head: bytes = pdfdoc.format(dictionary, document)
-            return head + b"\nstream\n" + self.content + b"\nendstream\n"
+            content: bytes = self.content
+            return head + b"\nstream\n" + content + b"\nendstream\n"
 
     return PlainStream
 
@@ -84,7 +85,8 @@ def _mime_name(mime: str) -> str:
     """A MIME type as a PDF name: ``application/json`` is ``/application#2Fjson``."""
     from reportlab.pdfbase.pdfdoc import PDFName
 
-    return PDFName(mime).replace("/", "#2F").replace("#2F", "/", 1)
+    name: str = PDFName(mime)
+    return "/" + name[1:].replace("/", "#2F")
 
 
 def _xmp(info: Any, language: str, day: dt.date) -> bytes:

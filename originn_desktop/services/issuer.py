@@ -130,7 +130,7 @@ def change_from_files(
         signatory_title=names[1],
         legal_identifier=legal_identifier if legal_identifier is not None else KEEP,
         clear=clear,
-        **images,  # type: ignore[arg-type]
+        **images,
     )
 
 
