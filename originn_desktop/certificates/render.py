@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, replace
-from xml.sax.saxutils import escape
+from typing import Any
 
 from originn_desktop.certificates.branding import Branding, draw_fitted
 from originn_desktop.certificates.content import CertificateContent, grade_text, workload_text
@@ -166,9 +166,41 @@ def _styles() -> dict[str, object]:
 
 
 def _para(text: str, style: object) -> object:
+    """A paragraph whose every letter is drawn in a font that has it (shaped where needed)."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    from originn_desktop.pdf.fallback import markup
+
+    xml, shaping = markup(text, style.fontName)  # type: ignore[attr-defined]
+    if shaping:
+        from reportlab.lib.styles import ParagraphStyle
+
+        style = ParagraphStyle("shaped", parent=style, shaping=1)
+    return Paragraph(xml.replace("\n", "<br/>"), style)
+
+
+def _draw(
+    canvas: object, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+) -> None:
+    """One line of text on the canvas, each letter in a font that has it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from originn_desktop.pdf.fallback import needs_shaping, runs
+
+    c: Any = canvas
+    pieces = runs(text, font)
+    if len(pieces) <= 1 and not needs_shaping(text):
+        c.setFont(font, size)
+        {"left": c.drawString, "center": c.drawCentredString, "right": c.drawRightString}[align](
+            x, y, text
+        )
+        return
+    widths = [stringWidth(t, f, size) for f, t in pieces]
+    start = {"left": x, "center": x - sum(widths) / 2, "right": x - sum(widths)}[align]
+    for (f, t), w in zip(pieces, widths, strict=True):
+        c.setFont(f, size)
+        c.drawString(start, y, t, shaping=needs_shaping(t))
+        start += w
 
 
 _FACTS_CACHE: dict[tuple[object, ...], tuple[object, float]] = {}
@@ -399,9 +431,8 @@ def render_certificate(
         draw_fitted(c, b.logo, box.x, box.y, box.width, box.height, align="center")
     center = A4_WIDTH / 2
     c.setFillColorRGB(*MUTED)
-    c.setFont(SANS_BOLD, 9)
     body = _t(content, s.awarding_body_sv.upper(), s.awarding_body_en.upper(), "  ·  ")
-    c.drawCentredString(center, header.top - 14, body)
+    _draw(c, center, header.top - 14, body, SANS_BOLD, 9, "center")
     c.setFillColorRGB(*ACCENT)
     title = "Intyg om mikromerit" if "sv" in content.languages else "Micro-credential certificate"
     c.setFont(SERIF_BOLD, 26)
@@ -488,11 +519,9 @@ def render_certificate(
     c.setStrokeColorRGB(*INK)
     c.setLineWidth(0.6)
     c.line(left, top - 44, left + 200, top - 44)
-    c.setFont(SANS_BOLD, 9)
-    c.drawString(left, top - 56, s.signatory_name or " ")
-    c.setFont(SANS, 8.5)
+    _draw(c, left, top - 56, s.signatory_name or " ", SANS_BOLD, 9)
     c.setFillColorRGB(*MUTED)
-    c.drawString(left, top - 67, s.signatory_title or s.awarding_body_sv)
+    _draw(c, left, top - 67, s.signatory_title or s.awarding_body_sv, SANS, 8.5)
 
     qr_x = footer.x + footer.width - QR_SIZE
     qr_y = footer.top - QR_SIZE - 4

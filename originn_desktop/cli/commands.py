@@ -827,6 +827,7 @@ def register_rosters(sub: Any) -> None:
 
 EXIT_REVOKED = 4
 EXIT_SUPERSEDED = 5
+EXIT_SOME_UNPRINTABLE = 6  # certificates: some names have letters no font can draw
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
@@ -847,6 +848,9 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     )
     for warning in result.warnings:
         print(f"originn-desktop: {warning.get(LANG)}", file=sys.stderr)
+    for refused in result.unprintable:
+        print(f"originn-desktop: {refused.get(LANG)}", file=sys.stderr)
+    status = EXIT_SOME_UNPRINTABLE if result.unprintable else 0
     if args.json:
         print_json(
             [
@@ -861,7 +865,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 for c in result.issued
             ]
         )
-        return 0
+        return status
     outcomes = {
         "new": _t("new", "nytt"),
         "reprint": _t("printed again", "utskrivet igen"),
@@ -872,7 +876,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
         print(f"{c.number}  {c.name}  ({outcomes[c.outcome]}{extra})  {c.file}")
     if result.merged:
         print(_t(f"All in one file: {result.merged}", f"Alla i en fil: {result.merged}"))
-    return 0
+    return status
 
 
 def cmd_verify(args: argparse.Namespace) -> int:

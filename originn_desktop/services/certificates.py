@@ -30,6 +30,7 @@ from originn_desktop.certificates.content import (
     build_content,
 )
 from originn_desktop.certificates.filenames import certificate_file_name
+from originn_desktop.certificates.glyphs import missing_in_module, missing_in_name, shown
 from originn_desktop.certificates.pdfa import Attachment
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Certificate, Enrollment, Module, Participant
@@ -66,6 +67,8 @@ class IssuedCertificate:
 class BatchResult:
     issued: list[IssuedCertificate] = field(default_factory=list)
     warnings: list[Text] = field(default_factory=list)
+    # People whose certificate was refused: their name has letters no font can draw.
+    unprintable: list[Text] = field(default_factory=list)
     cancelled: bool = False
     merged: Path | None = None
 
@@ -190,8 +193,13 @@ def _plan(
     language: str | None,
     today: dt.date,
     credentials: _Credentials,
+    unprintable: list[Text] | None = None,
 ) -> list[_Job]:
-    """Decide every certificate's number in one read: reprint, reissue or new."""
+    """Decide every certificate's number in one read: reprint, reissue or new.
+
+    A name with letters no font can draw gets no number: it goes to ``unprintable`` (or, for
+    one certificate alone, is refused).
+    """
     from originn_desktop.services.attachments import credentials_for
 
     people = {
@@ -220,7 +228,7 @@ def _plan(
         session.scalar(select(func.max(Certificate.sequence)).where(Certificate.year == today.year))
         or 0
     )
-    jobs = []
+    jobs: list[_Job] = []
     for pid in participant_ids:
         person, enrollment = people.get(pid), enrollments.get(pid)
         if person is None or enrollment is None or enrollment.status != EnrollmentStatus.COMPLETED:
@@ -232,6 +240,18 @@ def _plan(
             )
         lang = _language(person, language, settings)
         content = _content(module, person, enrollment, lang, settings, credentials.issuer)
+        if not jobs:
+            _check_module_letters(module.code, content)
+        lacking = missing_in_name(content)
+        if lacking:
+            text = Text(
+                f"no certificate for participant {pid} ({content.learner_name}): no font can draw {shown(lacking)}",
+                f"inget intyg för deltagare {pid} ({content.learner_name}): inget typsnitt kan rita {shown(lacking)}",
+            )
+            if unprintable is None:
+                raise UserError(text)
+            unprintable.append(text)
+            continue
         content_hash = content.hash()
         existing = valid.get(pid)
         if existing is not None and existing.content_hash == content_hash:
@@ -281,6 +301,20 @@ def _plan(
             )
         )
     return jobs
+
+
+def _check_module_letters(code: str, content: CertificateContent) -> None:
+    """The module's and the settings' texts must be drawable before anyone is numbered."""
+    found = missing_in_module(content)
+    if found:
+        en = "; ".join(f"{name.en}: {shown(chars)}" for name, chars in found)
+        sv = "; ".join(f"{name.sv}: {shown(chars)}" for name, chars in found)
+        raise UserError(
+            Text(
+                f"{code}: no font can draw these letters, so no certificate was made: {en}",
+                f"{code}: inget typsnitt kan rita dessa tecken, så inga intyg gjordes: {sv}",
+            )
+        )
 
 
 def _render(job: _Job) -> bytes:
@@ -511,8 +545,12 @@ def issue_certificates(
                     f"ingen har slutfört {code} ännu: sätt först betyg (G eller VG)",
                 )
             )
-        jobs = _plan(session, found, completed, settings, language, today, credentials)
-    result = BatchResult()
+        result = BatchResult()
+        jobs = _plan(
+            session, found, completed, settings, language, today, credentials, result.unprintable
+        )
+    if not jobs:
+        return result
     missing_parts = jobs[0].content.missing_elements()
     if missing_parts:
         names_en = ", ".join(t.en for t in missing_parts)
