@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="84"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="183"/>
         <source>Folder for the certificates</source>
         <translation>Mapp för intygen</translation>
     </message>
@@ -110,57 +110,77 @@
         <translation>Signerade Open Badges 3.0-intyg som vem som helst kan kontrollera utan nätverk</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="155"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="133"/>
+        <source>European Learning Model (JSON-LD)…</source>
+        <translation>European Learning Model (JSON-LD)…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="136"/>
+        <source>The certificates as European Learning Model credentials, for the university&apos;s EDC issuer</source>
+        <translation>Intygen som European Learning Model-intyg, för lärosätets EDC-utfärdare</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="168"/>
         <source>Nobody has completed this module yet: grade the participants first.</source>
         <translation>Ingen har slutfört modulen ännu: sätt betyg på deltagarna först.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="204"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="217"/>
         <source>Tick at least one participant.</source>
         <translation>Markera minst en deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="225"/>
         <source>Creating certificates…</source>
         <translation>Skapar intyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="212"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="225"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="262"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 intyg i %2: %3 nya, %4 utskrivna igen, %5 utfärdade på nytt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="258"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="271"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Avbrutet; de intyg som hann skapas är hela och registrerade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="278"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="293"/>
         <source>Could not write the certificates: %1</source>
         <translation>Kunde inte skriva intygen: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="295"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="310"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 sidor skickade till skrivaren.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="301"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="316"/>
         <source>Folder for the digital badges</source>
         <translation>Mapp för de digitala märkena</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="311"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="326"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signerade digitala märken (Open Badges 3.0) i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="324"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="335"/>
+        <source>Folder for the European Learning Model credentials</source>
+        <translation>Mapp för intygen enligt European Learning Model</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="345"/>
+        <source>%1 European Learning Model credentials (JSON-LD) in %2.</source>
+        <translation>%1 intyg enligt European Learning Model (JSON-LD) i %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="361"/>
         <source>The folder is created with the first certificate.</source>
         <translation>Mappen skapas med det första intyget.</translation>
     </message>
@@ -499,6 +519,99 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <location filename="../originn_desktop/ui/import_wizard.py" line="322"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerSettings</name>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="38"/>
+        <source>Certificates of this register</source>
+        <translation>Intygen i detta register</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="48"/>
+        <source>Signatory&apos;s name</source>
+        <translation>Undertecknarens namn</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="50"/>
+        <source>Signatory&apos;s title</source>
+        <translation>Undertecknarens titel</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="52"/>
+        <source>Organisation number of the awarding body</source>
+        <translation>Utfärdande lärosätes organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="54"/>
+        <source>Signatory&apos;s name:</source>
+        <translation>Undertecknarens namn:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="55"/>
+        <source>Signatory&apos;s title:</source>
+        <translation>Undertecknarens titel:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="56"/>
+        <source>Organisation number:</source>
+        <translation>Organisationsnummer:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="58"/>
+        <source>Logo (top)</source>
+        <translation>Logotyp (överst)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="59"/>
+        <source>Funder&apos;s emblem (footer)</source>
+        <translation>Finansiärens emblem (nederst)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="60"/>
+        <source>Signature</source>
+        <translation>Namnteckning</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="66"/>
+        <source>Preview of a certificate</source>
+        <translation>Förhandsvisning av ett intyg</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
+        <source>Choose a file for %1</source>
+        <translation>Välj en fil för %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="91"/>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="92"/>
+        <source>Remove %1</source>
+        <translation>Ta bort %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="102"/>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <source>Choose an image</source>
+        <translation>Välj en bild</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -1957,37 +2070,37 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="80"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
         <source>Choose a file for %1</source>
         <translation>Välj en fil för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="84"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="85"/>
         <source>Remove %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="92"/>
         <source>Choose a logo</source>
         <translation>Välj en logotyp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg)</translation>
     </message>

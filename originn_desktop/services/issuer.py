@@ -171,3 +171,39 @@ def applied(settings: CertificateSettings, issuer: Issuer) -> CertificateSetting
         logo_left="",
         logo_right="",
     )
+
+
+def sample_certificate(settings: CertificateSettings, issuer: Issuer) -> bytes:
+    """A specimen certificate with these issuer settings: what the settings' preview shows."""
+    import datetime as dt
+
+    from originn_desktop.certificates.content import build_content
+    from originn_desktop.certificates.render import render_certificate
+    from originn_desktop.services.modules import ModuleDraft
+
+    module = ModuleDraft(
+        "M1",
+        "Från råvara till produkt",
+        "From raw material to product",
+        course_code="XX000G",
+        learning_outcomes_sv="Lärandemålen står här.",
+        learning_outcomes_en="The learning outcomes are shown here.",
+        assessment_sv="Skriftlig uppgift",
+        assessment_en="Written assignment",
+        quality_assurance_sv="Kvalitetssäkrad av lärosätet.",
+        quality_assurance_en="Quality assured by the university.",
+    )
+    content = build_content(
+        language=settings.default_language or "sv+en",
+        first_name="Förnamn",
+        last_name="Efternamn",
+        birth_date=dt.date(1990, 1, 1),
+        module=module,
+        level_sv="grundnivå, G1N (EQF 6)",
+        level_en="first cycle, G1N (EQF 6)",
+        grade="G",
+        exam_date=dt.date.today(),
+        settings=applied(settings, issuer),
+        branding=issuer.branding,
+    )
+    return render_certificate(content, "ORIGINN-0000-0000", dt.date.today())
