@@ -173,7 +173,9 @@ def make_pdfa(
     names: list[Any] = []
     specs = []
     for item in sorted(attachments, key=lambda a: a.name):
-        stream = PDFStream(
+        # Stored as they are: signed tokens and base64 pictures barely compress, and
+        # compressing them would cost every certificate a millisecond for a few kilobytes.
+        stream = _PlainStream(
             PDFDictionary(
                 {
                     "Type": PDFName("EmbeddedFile"),
