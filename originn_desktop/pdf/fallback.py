@@ -113,8 +113,9 @@ def _system_candidates(code: int) -> list[str]:
 
 @cache
 def _folder_index() -> dict[str, frozenset[int]]:
-    """Windows and macOS: the TrueType fonts in the usual folders and what each covers."""
-    from fontTools.ttLib import TTFont as Reader
+    """Windows and macOS: the TrueType fonts in the usual folders and what each covers (read
+    with ReportLab's own parser, which also rejects what it could not embed)."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
 
     folders = [
         Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts",
@@ -130,10 +131,8 @@ def _folder_index() -> dict[str, frozenset[int]]:
             continue
         for path in sorted(folder.glob("*.ttf")):
             try:
-                font = Reader(str(path), lazy=True)
-                if "glyf" in font:
-                    index[str(path)] = frozenset(font.getBestCmap() or {})
-            except Exception:  # a damaged font file is not our business
+                index[str(path)] = frozenset(TTFontFile(str(path)).charToGlyph)
+            except Exception:  # PostScript outlines, no embedding allowed, a damaged file
                 continue
     return index
 

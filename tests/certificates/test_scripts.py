@@ -85,3 +85,23 @@ def test_a_letter_no_font_has_is_named_before_anything_is_drawn():
         pytest.skip("this computer has a TrueType font with the flamingo")
     assert missing_in_name(content(f"Sven {flamingo}", "Älvdal")) == flamingo
     assert missing_in_name(content("Sven\u200d", "Älvdal")) == ""  # invisible joiners need no glyph
+
+
+def test_on_windows_and_macos_the_font_folders_are_searched(tmp_path, monkeypatch):
+    """Without fontconfig, a TrueType font in the user's font folder is found and used."""
+    from originn_desktop.pdf import fallback
+    from originn_desktop.pdf.fonts import font_file
+
+    fonts = tmp_path / "Library" / "Fonts"
+    fonts.mkdir(parents=True)
+    shutil.copyfile(font_file("NotoSansDevanagari-Regular.ttf"), fonts / "Extra.ttf")
+    (fonts / "broken.ttf").write_bytes(b"not a font")
+    monkeypatch.setattr(fallback.sys, "platform", "darwin")
+    monkeypatch.setattr(fallback.Path, "home", staticmethod(lambda: tmp_path))
+    monkeypatch.setenv("WINDIR", str(tmp_path / "none"))
+    fallback._folder_index.cache_clear()
+    try:
+        assert fallback._system_candidates(ord("क")) == [str(fonts / "Extra.ttf")]
+        assert fallback._system_candidates(ord("李")) == []
+    finally:
+        fallback._folder_index.cache_clear()
