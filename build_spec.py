@@ -57,6 +57,13 @@ OTHER_EXCLUDES = [
     "IPython",
     "numpy",
     "PyInstaller",
+    # Pillow's AVIF codec (5 MB) and Tk bridge: the program reads PNG and JPEG only.
+    "PIL._avif",
+    "PIL._imagingtk",
+    # lxml is here for svglib, which uses lxml.etree alone.
+    "lxml.objectify",
+    "lxml.html",
+    "lxml.isoschematron",
 ]
 
 

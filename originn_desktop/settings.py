@@ -65,11 +65,21 @@ ORGANISATION = Setting(
     "Region Jämtland Härjedalen",
     Text("Coordinating organisation", "Samordnande organisation"),
 )
+# The signatory and the logos belong to the register now (services.issuer): these per-user
+# values are only what a register without issuer settings starts from.
 SIGNATORY_NAME = Setting(
-    "organisation/signatory_name", str, "", Text("Signatory's name", "Undertecknarens namn")
+    "organisation/signatory_name",
+    str,
+    "",
+    Text("Signatory's name", "Undertecknarens namn"),
+    in_dialog=False,
 )
 SIGNATORY_TITLE = Setting(
-    "organisation/signatory_title", str, "", Text("Signatory's title", "Undertecknarens titel")
+    "organisation/signatory_title",
+    str,
+    "",
+    Text("Signatory's title", "Undertecknarens titel"),
+    in_dialog=False,
 )
 LOGO_LEFT = Setting(
     "certificates/logo_left",
@@ -77,6 +87,7 @@ LOGO_LEFT = Setting(
     "",
     Text("Logo, top left", "Logotyp uppe till vänster"),
     is_file=True,
+    in_dialog=False,
 )
 LOGO_RIGHT = Setting(
     "certificates/logo_right",
@@ -84,6 +95,7 @@ LOGO_RIGHT = Setting(
     "",
     Text("Logo, top right", "Logotyp uppe till höger"),
     is_file=True,
+    in_dialog=False,
 )
 VERIFY_TEMPLATE = Setting(
     "certificates/verify_template",

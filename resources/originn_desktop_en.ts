@@ -63,7 +63,7 @@
     </message>
     <message>
         <location filename="../originn_desktop/ui/certificate_dialog.py" line="97"/>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="193"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="206"/>
         <source>Folder for the certificates</source>
         <translation>Folder for the certificates</translation>
     </message>
@@ -138,62 +138,82 @@
         <translation>Signed Open Badges 3.0 credentials, which anyone can check offline</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="178"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="151"/>
+        <source>European Learning Model (JSON-LD)…</source>
+        <translation>European Learning Model (JSON-LD)…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="154"/>
+        <source>The certificates as European Learning Model credentials, for the university&apos;s EDC issuer</source>
+        <translation>The certificates as European Learning Model credentials, for the university&apos;s EDC issuer</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="191"/>
         <source>Nobody has completed this module yet: grade the participants first.</source>
         <translation>Nobody has completed this module yet: grade the participants first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="227"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="240"/>
         <source>Tick at least one participant.</source>
         <translation>Tick at least one participant.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="236"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
         <source>Creating certificates…</source>
         <translation>Creating certificates…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="236"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="249"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="280"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="293"/>
         <source>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</source>
         <translation>%1 certificates in %2: %3 new, %4 printed again, %5 reissued.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="289"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="302"/>
         <source>Cancelled; the certificates made so far are whole and registered.</source>
         <translation>Cancelled; the certificates made so far are whole and registered.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="294"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="307"/>
         <source>Skipped, their certificate was revoked: %1.</source>
         <translation>Skipped, their certificate was revoked: %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="313"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="328"/>
         <source>Could not write the certificates: %1</source>
         <translation>Could not write the certificates: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="330"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="345"/>
         <source>%1 pages sent to the printer.</source>
         <translation>%1 pages sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="336"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="351"/>
         <source>Folder for the digital badges</source>
         <translation>Folder for the digital badges</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="346"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="361"/>
         <source>%1 signed digital badges (Open Badges 3.0) in %2.</source>
         <translation>%1 signed digital badges (Open Badges 3.0) in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/certificate_dialog.py" line="359"/>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="370"/>
+        <source>Folder for the European Learning Model credentials</source>
+        <translation>Folder for the European Learning Model credentials</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="380"/>
+        <source>%1 European Learning Model credentials (JSON-LD) in %2.</source>
+        <translation>%1 European Learning Model credentials (JSON-LD) in %2.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/certificate_dialog.py" line="396"/>
         <source>The folder is created with the first certificate.</source>
         <translation>The folder is created with the first certificate.</translation>
     </message>
@@ -560,185 +580,278 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
     </message>
 </context>
 <context>
+    <name>IssuerSettings</name>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="38"/>
+        <source>Certificates of this register</source>
+        <translation>Certificates of this register</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="48"/>
+        <source>Signatory&apos;s name</source>
+        <translation>Signatory&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="50"/>
+        <source>Signatory&apos;s title</source>
+        <translation>Signatory&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="52"/>
+        <source>Organisation number of the awarding body</source>
+        <translation>Organisation number of the awarding body</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="54"/>
+        <source>Signatory&apos;s name:</source>
+        <translation>Signatory&apos;s name:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="55"/>
+        <source>Signatory&apos;s title:</source>
+        <translation>Signatory&apos;s title:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="56"/>
+        <source>Organisation number:</source>
+        <translation>Organisation number:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="58"/>
+        <source>Logo (top)</source>
+        <translation>Logo (top)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="59"/>
+        <source>Funder&apos;s emblem (footer)</source>
+        <translation>Funder&apos;s emblem (footer)</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="60"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="66"/>
+        <source>Preview of a certificate</source>
+        <translation>Preview of a certificate</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
+        <source>Choose a file for %1</source>
+        <translation>Choose a file for %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="91"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="92"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="102"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="247"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>New &amp;module…</source>
         <translation>New &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>New &amp;participant…</source>
         <translation>New &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
         <source>U&amp;ndo the last import…</source>
         <translation>U&amp;ndo the last import…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Roster for the university…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>Results for the uni&amp;versity…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Report</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Certificates for a module…</source>
         <translation>&amp;Certificates for a module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Back up the register…</source>
         <translation>&amp;Back up the register…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
         <source>P&amp;urge old personal data…</source>
         <translation>P&amp;urge old personal data…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>E&amp;rase the participant for good…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
         <source>C&amp;heck a digital badge…</source>
         <translation>C&amp;heck a digital badge…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Open selected…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Enroll in module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="244"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="247"/>
         <source>&amp;Grade and complete…</source>
         <translation>&amp;Grade and complete…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="246"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="250"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="255"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="257"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="324"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="326"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -746,7 +859,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="326"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="328"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -754,47 +867,47 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="382"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="384"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Cannot read or write%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="392"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="394"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="398"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="400"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="411"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="413"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="437"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="439"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="497"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="499"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="503"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="505"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="508"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="510"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="509"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="511"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -802,27 +915,27 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="555"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="557"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Withdraw anyway? This revokes %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="557"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="559"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Withdraw anyway? Their result is removed.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="560"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="562"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>To revoke only a certificate, use Revoke in the certificate register.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="564"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="566"/>
         <source>Withdraw someone who has finished</source>
         <translation>Withdraw someone who has finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="576"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -830,12 +943,12 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="576"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="578"/>
         <source>Already withdrawn: %1.</source>
         <translation>Already withdrawn: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="592"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -843,146 +956,146 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="613"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="615"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="614"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="616"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="631"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="633"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="642"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="644"/>
         <source>Undo the last import</source>
         <translation>Undo the last import</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="648"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Undo %1? The people it added are removed for good.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="656"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="658"/>
         <source>The import into %1 is undone.</source>
         <translation>The import into %1 is undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="667"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="727"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="681"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="690"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="692"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="715"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="717"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="743"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="752"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="754"/>
         <source>Check a digital badge</source>
         <translation>Check a digital badge</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="743"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Badges (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="760"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
         <source>The signature is valid.</source>
         <translation>The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="761"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="763"/>
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="763"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="765"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="767"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="769"/>
         <source>Issued by %1 from %2</source>
         <translation>Issued by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="772"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signed by this installation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="772"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="774"/>
         <source>Signed by key %1.</source>
         <translation>Signed by key %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="776"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="778"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>But the register says this certificate is no longer valid (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="793"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="795"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="795"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="809"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="797"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="811"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="801"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="809"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="811"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="819"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="819"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="821"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="830"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="832"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="839"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="841"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n erased person removed again (the register held them from before their erasure).</numerusform>
@@ -990,57 +1103,57 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="858"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="860"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="883"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="885"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="894"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="906"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="908"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="908"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="910"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="917"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="919"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="932"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="960"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="962"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="962"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="964"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1347,52 +1460,52 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ModulesModel</name>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="58"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="60"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="59"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="61"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="60"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="62"/>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="61"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="63"/>
         <source>Counted / min.</source>
         <translation>Counted / min.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="62"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="64"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="63"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="65"/>
         <source>Starts</source>
         <translation>Starts</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="64"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="66"/>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="65"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="67"/>
         <source>Registration closes</source>
         <translation>Registration closes</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="66"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="68"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/modules_model.py" line="110"/>
+        <location filename="../originn_desktop/ui/modules_model.py" line="116"/>
         <source>%1 counted of at least %2</source>
         <translation>%1 counted of at least %2</translation>
     </message>
@@ -1619,32 +1732,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="230"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="231"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="232"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / born</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="233"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="234"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="194"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="235"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -1652,62 +1765,62 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="43"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Search name, e-mail, company, municipality or date of birth</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
         <source>Show participants of module</source>
         <translation>Show participants of module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
         <source>Show status</source>
         <translation>Show status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
         <source>Number of participants shown</source>
         <translation>Number of participants shown</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="59"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="59"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="82"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="84"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="118"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="120"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="130"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="132"/>
         <source>All modules</source>
         <translation>All modules</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="211"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="285"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1715,8 +1828,8 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="213"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="287"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>more than %n participant</numerusform>
@@ -2113,37 +2226,37 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="36"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="80"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
         <source>Choose a file for %1</source>
         <translation>Choose a file for %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="84"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="74"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="85"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="92"/>
         <source>Choose a logo</source>
         <translation>Choose a logo</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../originn_desktop/ui/settings_dialog.py" line="92"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>

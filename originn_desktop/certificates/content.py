@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
+from originn_desktop.certificates.branding import Branding
 from originn_desktop.domain.text import Text
 from originn_desktop.domain.values import Grade, label
 
@@ -59,14 +60,22 @@ class CertificateContent:
     grade: str
     exam_date: dt.date | None
     settings: CertificateSettings = field(default_factory=CertificateSettings)
+    branding: Branding = field(default_factory=Branding)
 
     @property
     def languages(self) -> tuple[str, ...]:
         return ("sv", "en") if self.language == "sv+en" else (self.language,)
 
     def hash(self) -> str:
-        """The same for a reprint; different after any change the certificate would show."""
-        data = asdict(self)
+        """The same for a reprint; different after any change the certificate would show.
+
+        Without images it is the hash certificates had before branding existed, so their
+        reprints keep their numbers; with images, the images' digest is part of it.
+        """
+        data = asdict(replace(self, branding=Branding()))
+        del data["branding"]
+        if not self.branding.is_empty:
+            data["branding"] = self.branding.digest
         for name in ("logo_left", "logo_right"):
             path = data["settings"][name]
             data["settings"][name] = _file_digest(path) if path else ""
@@ -127,6 +136,7 @@ def build_content(
     grade: str,
     exam_date: dt.date | None,
     settings: CertificateSettings,
+    branding: Branding | None = None,
 ) -> CertificateContent:
     """``module`` is a ``services.modules.ModuleDraft`` (duck-typed to keep this layer plain)."""
     m = module
@@ -151,4 +161,5 @@ def build_content(
         grade=grade,
         exam_date=exam_date,
         settings=settings,
+        branding=branding or Branding(),
     )

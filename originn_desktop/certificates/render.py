@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, replace
-from xml.sax.saxutils import escape
+from typing import Any
 
+from originn_desktop.certificates.branding import Branding, draw_fitted
 from originn_desktop.certificates.content import CertificateContent, grade_text, workload_text
+from originn_desktop.certificates.pdfa import Attachment, make_pdfa
 
 A4_WIDTH, A4_HEIGHT = 595.2756, 841.8898
 MARGIN = 56.7  # 20 mm
@@ -46,6 +48,54 @@ PERSON = Box(MARGIN, 532, A4_WIDTH - 2 * MARGIN, 164)
 FACTS = Box(MARGIN, 180, A4_WIDTH - 2 * MARGIN, 344)
 FOOTER = Box(MARGIN, 44, A4_WIDTH - 2 * MARGIN, 128)
 QR_SIZE = 74.0
+
+# With branding: the logo above the header, the funder's strip above the notes, the signature
+# above the signatory's line. The header, the learner and the facts move down to make room.
+LOGO_HEIGHT = 44.0
+LOGO_WIDTH = 180.0
+FUNDER_HEIGHT = 36.0
+FUNDER_WIDTH = 120.0
+SIGNATURE_BOX = (200.0, 34.0)
+EU_STATEMENT = {
+    "sv": "Medfinansieras av Europeiska unionen",
+    "en": "Co-funded by the European Union",
+}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where each region of one certificate goes: today's page, moved for the images it has."""
+
+    header: Box
+    person: Box
+    facts: Box
+    footer: Box
+    logo: Box | None = None
+    funder: Box | None = None
+    signature: Box | None = None
+
+
+def layout(branding: Branding) -> Layout:
+    """The page's regions for these images (today's page when there are none)."""
+    down = LOGO_HEIGHT + 6 if branding.logo else 0.0
+    up = FUNDER_HEIGHT + 8 if branding.funder_logo else 0.0
+    header = Box(HEADER.x, HEADER.y - down, HEADER.width, HEADER.height)
+    person = Box(PERSON.x, PERSON.y - down, PERSON.width, PERSON.height)
+    footer = Box(FOOTER.x, FOOTER.y, FOOTER.width, FOOTER.height + up)
+    facts_top = FACTS.top - down
+    facts_y = FACTS.y + up
+    facts = Box(FACTS.x, facts_y, FACTS.width, facts_top - facts_y)
+    logo = (
+        Box((A4_WIDTH - LOGO_WIDTH) / 2, HEADER.top - LOGO_HEIGHT + 4, LOGO_WIDTH, LOGO_HEIGHT)
+        if branding.logo
+        else None
+    )
+    funder = Box(FOOTER.x, FOOTER.y + 44, FUNDER_WIDTH, FUNDER_HEIGHT) if up else None
+    signature = None
+    if branding.signature:
+        w, h = SIGNATURE_BOX
+        signature = Box(footer.x, footer.top - 16 - 44 + 2, w, h)
+    return Layout(header, person, facts, footer, logo, funder, signature)
 
 
 def _t(content: CertificateContent, sv: str, en: str, sep: str = " / ") -> str:
@@ -116,27 +166,62 @@ def _styles() -> dict[str, object]:
 
 
 def _para(text: str, style: object) -> object:
+    """A paragraph whose every letter is drawn in a font that has it (shaped where needed)."""
     from reportlab.platypus import Paragraph
 
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    from originn_desktop.pdf.fallback import markup
+
+    xml, shaping = markup(text, style.fontName)  # type: ignore[attr-defined]
+    if shaping:
+        from reportlab.lib.styles import ParagraphStyle
+
+        style = ParagraphStyle("shaped", parent=style, shaping=1)
+    return Paragraph(xml.replace("\n", "<br/>"), style)
+
+
+def _draw(
+    canvas: object, x: float, y: float, text: str, font: str, size: float, align: str = "left"
+) -> None:
+    """One line of text on the canvas, each letter in a font that has it."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from originn_desktop.pdf.fallback import needs_shaping, runs
+
+    c: Any = canvas
+    pieces = runs(text, font)
+    if len(pieces) <= 1 and not needs_shaping(text):
+        c.setFont(font, size)
+        {"left": c.drawString, "center": c.drawCentredString, "right": c.drawRightString}[align](
+            x, y, text
+        )
+        return
+    widths = [stringWidth(t, f, size) for f, t in pieces]
+    start = {"left": x, "center": x - sum(widths) / 2, "right": x - sum(widths)}[align]
+    for (f, t), w in zip(pieces, widths, strict=True):
+        c.setFont(f, size)
+        c.drawString(start, y, t, shaping=needs_shaping(t))
+        start += w
 
 
 _FACTS_CACHE: dict[tuple[object, ...], tuple[object, float]] = {}
 
 
-def _facts_block(content: CertificateContent, canvas: object) -> tuple[object, float]:
+def _facts_block(
+    content: CertificateContent, canvas: object, box: Box = FACTS
+) -> tuple[object, float]:
     """The facts box, laid out (and shrunk if need be): a flowable and its height."""
     from dataclasses import astuple
 
-    key = astuple(replace(content, learner_name="", birth_date=None))
+    plain = replace(content, learner_name="", birth_date=None, branding=Branding())
+    key = (box.height, *astuple(plain))
     block = _FACTS_CACHE.get(key)
     if block is None:
         from reportlab.platypus import KeepInFrame
 
         frame = KeepInFrame(
-            FACTS.width, FACTS.height, _facts(content, _styles()), mode="shrink", vAlign="TOP"
+            box.width, box.height, _facts(content, _styles()), mode="shrink", vAlign="TOP"
         )
-        _width, height = frame.wrapOn(canvas, FACTS.width, FACTS.height)
+        _width, height = frame.wrapOn(canvas, box.width, box.height)
         block = (frame, height)
         if len(_FACTS_CACHE) > 64:
             _FACTS_CACHE.clear()
@@ -167,21 +252,6 @@ def _in_box(canvas: object, box: Box, flowables: list[object]) -> None:
     frame.addFromList(
         [KeepInFrame(box.width, box.height, flowables, mode="shrink", vAlign="TOP")], canvas
     )
-
-
-def _draw_logo(
-    canvas: object, path: str, x: float, y: float, max_w: float, max_h: float, right: bool
-) -> None:
-    from reportlab.lib.utils import ImageReader
-
-    try:
-        image = ImageReader(path)
-        w, h = image.getSize()
-    except Exception:  # a moved or unreadable logo leaves its corner empty, not the page
-        return
-    scale = min(max_w / w, max_h / h)
-    width, height = w * scale, h * scale
-    canvas.drawImage(image, x - width if right else x, y, width, height, mask="auto")  # type: ignore[attr-defined]
 
 
 def _draw_qr(canvas: object, text: str, x: float, y: float, size: float) -> None:
@@ -319,8 +389,16 @@ def _facts(content: CertificateContent, styles: dict[str, object]) -> list[objec
     return story
 
 
-def render_certificate(content: CertificateContent, number: str, issued_on: object) -> bytes:
-    """The certificate as PDF bytes; ``issued_on`` is a ``datetime.date``."""
+def render_certificate(
+    content: CertificateContent,
+    number: str,
+    issued_on: object,
+    attachments: tuple[Attachment, ...] = (),
+) -> bytes:
+    """The certificate as PDF/A-3b bytes, with ``attachments`` inside; ``issued_on`` is a date.
+
+    A plain function of plain values, so worker processes can draw a batch.
+    """
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Spacer
@@ -329,6 +407,8 @@ def render_certificate(content: CertificateContent, number: str, issued_on: obje
 
     register_fonts()
     styles = _styles()
+    page = layout(content.branding)
+    header, footer = page.header, page.footer
     buffer = io.BytesIO()
     c = Canvas(buffer, pagesize=A4, invariant=1, pageCompression=1)
     c.setTitle(_t(content, "Intyg om mikromerit", "Micro-credential certificate") + f" {number}")
@@ -343,27 +423,26 @@ def render_certificate(content: CertificateContent, number: str, issued_on: obje
     c.setLineWidth(0.4)
     c.rect(32, 32, A4_WIDTH - 64, A4_HEIGHT - 64)
 
-    # Header: logos, awarding body, the title.
+    # Header: the logo, awarding body, the title.
     s = content.settings
-    if s.logo_left:
-        _draw_logo(c, s.logo_left, HEADER.x, HEADER.top - 46, 120, 46, right=False)
-    if s.logo_right:
-        _draw_logo(c, s.logo_right, HEADER.x + HEADER.width, HEADER.top - 46, 120, 46, right=True)
+    b = content.branding
+    if b.logo and page.logo:
+        box = page.logo
+        draw_fitted(c, b.logo, box.x, box.y, box.width, box.height, align="center")
     center = A4_WIDTH / 2
     c.setFillColorRGB(*MUTED)
-    c.setFont(SANS_BOLD, 9)
     body = _t(content, s.awarding_body_sv.upper(), s.awarding_body_en.upper(), "  ·  ")
-    c.drawCentredString(center, HEADER.top - 14, body)
+    _draw(c, center, header.top - 14, body, SANS_BOLD, 9, "center")
     c.setFillColorRGB(*ACCENT)
     title = "Intyg om mikromerit" if "sv" in content.languages else "Micro-credential certificate"
     c.setFont(SERIF_BOLD, 26)
-    c.drawCentredString(center, HEADER.top - 50, title)
+    c.drawCentredString(center, header.top - 50, title)
     if content.language == "sv+en":
         c.setFont(SANS_ITALIC, 13)
-        c.drawCentredString(center, HEADER.top - 70, "Micro-credential certificate")
+        c.drawCentredString(center, header.top - 70, "Micro-credential certificate")
     c.setStrokeColorRGB(*ACCENT)
     c.setLineWidth(0.8)
-    c.line(center - 60, HEADER.y + 2, center + 60, HEADER.y + 2)
+    c.line(center - 60, header.y + 2, center + 60, header.y + 2)
 
     # The learner and the micro-credential: each shrinks to its minimum, then wraps.
     name_size = fitted_size(content.learner_name, SANS_BOLD, PERSON.width, NAME_MAX, NAME_MIN)
@@ -410,35 +489,42 @@ def render_certificate(content: CertificateContent, number: str, issued_on: obje
             )
         )
         person.append(_para(content.title_en, en_style))
-    _in_box(c, PERSON, person)
+    _in_box(c, page.person, person)
 
     # The facts and the learning outcomes: the same for everyone on a module, so laid out once
     # per process and drawn again on each page.
-    _draw_block(c, FACTS, _facts_block(content, c))
+    _draw_block(c, page.facts, _facts_block(content, c, page.facts))
 
     # Footer: issue date and signature on the left, the QR code and number on the right.
     c.setStrokeColorRGB(*RULE)
     c.setLineWidth(0.5)
-    c.line(FOOTER.x, FOOTER.top, FOOTER.x + FOOTER.width, FOOTER.top)
-    left = FOOTER.x
-    top = FOOTER.top - 16
+    c.line(footer.x, footer.top, footer.x + footer.width, footer.top)
+    left = footer.x
+    top = footer.top - 16
     c.setFillColorRGB(*MUTED)
     c.setFont(SANS_BOLD, 8)
-    c.drawString(left, top, _t(content, "Utfärdat", "Date of issue"))
+    issued_label = _t(content, "Utfärdat", "Date of issue")
+    c.drawString(left, top, issued_label)
     c.setFillColorRGB(*INK)
     c.setFont(SANS, 10)
-    c.drawString(left, top - 13, issued_on.isoformat())  # type: ignore[attr-defined]
+    if b.signature and page.signature:
+        # The date beside its label, so the signature has the room above the line.
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        c.drawString(left + stringWidth(issued_label, SANS_BOLD, 8) + 6, top, issued_on.isoformat())  # type: ignore[attr-defined]
+        box = page.signature
+        draw_fitted(c, b.signature, box.x, box.y, box.width, box.height)
+    else:
+        c.drawString(left, top - 13, issued_on.isoformat())  # type: ignore[attr-defined]
     c.setStrokeColorRGB(*INK)
     c.setLineWidth(0.6)
     c.line(left, top - 44, left + 200, top - 44)
-    c.setFont(SANS_BOLD, 9)
-    c.drawString(left, top - 56, s.signatory_name or " ")
-    c.setFont(SANS, 8.5)
+    _draw(c, left, top - 56, s.signatory_name or " ", SANS_BOLD, 9)
     c.setFillColorRGB(*MUTED)
-    c.drawString(left, top - 67, s.signatory_title or s.awarding_body_sv)
+    _draw(c, left, top - 67, s.signatory_title or s.awarding_body_sv, SANS, 8.5)
 
-    qr_x = FOOTER.x + FOOTER.width - QR_SIZE
-    qr_y = FOOTER.top - QR_SIZE - 4
+    qr_x = footer.x + footer.width - QR_SIZE
+    qr_y = footer.top - QR_SIZE - 4
     _draw_qr(c, s.verification_text(number), qr_x, qr_y, QR_SIZE)
     c.setFillColorRGB(*INK)
     c.setFont(SANS_BOLD, 8.5)
@@ -455,6 +541,19 @@ def render_certificate(content: CertificateContent, number: str, issued_on: obje
         _t(content, "Kontrollera med QR-koden", "Verify with the QR code"),
     )
 
+    # The funder's emblem with the statement the EU's visibility rules ask for beside it.
+    if b.funder_logo and page.funder:
+        box = page.funder
+        _x, _y, drawn_w, _h = draw_fitted(c, b.funder_logo, box.x, box.y, box.width, box.height)
+        lines = [EU_STATEMENT[lang] for lang in content.languages]
+        c.setFillColorRGB(*INK)
+        text_x = box.x + drawn_w + 8
+        first = box.y + box.height / 2 + (len(lines) - 1) * 5.5 - 3
+        for i, line in enumerate(lines):
+            c.setFont(SANS_BOLD if i == 0 else SANS_ITALIC, 8.5 if i == 0 else 8)
+            c.drawString(text_x, first - i * 11, line)
+    eu = "" if b.funder_logo else " Medfinansierat av Europeiska unionen."
+    eu_en = "" if b.funder_logo else " Co-funded by the European Union."
     notes = [
         _para(
             _t(
@@ -471,8 +570,8 @@ def render_certificate(content: CertificateContent, number: str, issued_on: obje
         _para(
             _t(
                 content,
-                f"Inom projektet ORIGINN, Interreg Europe, i samarbete med {s.coordinator}. Medfinansierat av Europeiska unionen.",
-                f"Within the ORIGINN project, Interreg Europe, in cooperation with {s.coordinator}. Co-funded by the European Union.",
+                f"Inom projektet ORIGINN, Interreg Europe, i samarbete med {s.coordinator}.{eu}",
+                f"Within the ORIGINN project, Interreg Europe, in cooperation with {s.coordinator}.{eu_en}",
                 " ",
             ),
             styles["small_center"],
@@ -480,5 +579,6 @@ def render_certificate(content: CertificateContent, number: str, issued_on: obje
     ]
     _in_box(c, Box(FOOTER.x, FOOTER.y, FOOTER.width, 40), notes)
     c.showPage()
+    make_pdfa(c, "sv" if "sv" in content.languages else "en", issued_on, list(attachments))  # type: ignore[arg-type]
     c.save()
     return buffer.getvalue()

@@ -650,6 +650,9 @@ def register(sub: Any) -> None:
     register_certificates(sub)
     register_safety(sub)
     register_badges(sub)
+    from originn_desktop.cli import issuer
+
+    issuer.register(sub)
 
 
 # -- rosters in and out (issue: rosters) ------------------------------------------------------
@@ -981,6 +984,7 @@ def register_rosters(sub: Any) -> None:
 
 EXIT_REVOKED = 4
 EXIT_SUPERSEDED = 5
+EXIT_SOME_UNPRINTABLE = 6  # certificates: some names have letters no font can draw
 
 
 def cmd_certificates(args: argparse.Namespace) -> int:
@@ -1001,6 +1005,9 @@ def cmd_certificates(args: argparse.Namespace) -> int:
     )
     for warning in result.warnings:
         print(f"originn-desktop: {warning.get(LANG)}", file=sys.stderr)
+    for refused in result.unprintable:
+        print(f"originn-desktop: {refused.get(LANG)}", file=sys.stderr)
+    status = EXIT_SOME_UNPRINTABLE if result.unprintable else 0
     if args.json:
         # One object per certificate written; then one per person skipped, with outcome
         # "skipped", no file, and the reason ("reason" is null for those written).
@@ -1030,7 +1037,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 for k in result.skipped
             ]
         )
-        return 0
+        return status
     outcomes = {
         "new": _t("new", "nytt"),
         "reprint": _t("printed again", "utskrivet igen"),
@@ -1050,7 +1057,7 @@ def cmd_certificates(args: argparse.Namespace) -> int:
                 f"Ange personen för att utfärda ett nytt intyg: --participant {k.participant_id}",
             )
         )
-    return 0
+    return status
 
 
 def _skip_reason(skipped: Any) -> str:
@@ -1130,7 +1137,11 @@ def cmd_revoke(args: argparse.Namespace) -> int:
 
 def register_certificates(sub: Any) -> None:
     p = sub.add_parser(
-        "certificates", help="a certificate PDF for each completed participant of a module"
+        "certificates",
+        help="a certificate PDF for each completed participant of a module",
+        description="Each PDF is PDF/A-3b with its Open Badges and ELM credentials inside. "
+        "Exit status: 0 all printed, 1 error, 6 some names have letters no font can draw "
+        "(named on stderr; the others were printed).",
     )
     p.add_argument("--module", required=True, metavar="CODE")
     p.add_argument("--out", required=True, metavar="DIR", help="the folder for the PDFs")

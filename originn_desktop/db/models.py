@@ -15,6 +15,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -299,3 +300,26 @@ class ImportBatchPerson(Base):
     enrollment_id: Mapped[int | None] = mapped_column(Integer)
     # JSON: the enrollment's state before the import reinstated it; "" when it created it.
     enrollment_before: Mapped[str] = mapped_column(Text, default="")
+
+
+class Issuer(Base):
+    """The register's issuer settings (one row): who signs its certificates, the awarding
+    body's legal identifier, and its images (bytes with their MIME type).
+
+    Kept in the register, not in the per-user settings file, so that a backup and another
+    coordinator's window have them and one register's change never alters another's.
+    """
+
+    __tablename__ = "issuer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    signatory_name: Mapped[str] = mapped_column(String(200), default="")
+    signatory_title: Mapped[str] = mapped_column(String(200), default="")
+    legal_identifier: Mapped[str] = mapped_column(String(40), default="")
+    logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    logo_type: Mapped[str] = mapped_column(String(40), default="")
+    funder_logo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    funder_logo_type: Mapped[str] = mapped_column(String(40), default="")
+    signature: Mapped[bytes | None] = mapped_column(LargeBinary)
+    signature_type: Mapped[str] = mapped_column(String(40), default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

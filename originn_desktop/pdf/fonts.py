@@ -1,7 +1,8 @@
 """The TrueType fonts shipped in the package, registered with ReportLab once per process.
 
 DejaVu covers Latin-1, Latin Extended-A and -B (Sami, Icelandic, Polish, Czech, Hungarian,
-Turkish) and Vietnamese: every name prints as stored. ReportLab embeds and subsets them.
+Turkish), Vietnamese, Greek, Cyrillic and Arabic. Letters it lacks are drawn in a fallback font
+(``pdf.fallback``). ReportLab embeds and subsets them.
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ _FILES = {
 }
 
 
+def font_file(file_name: str) -> str:
+    """The path of a font file shipped in resources/fonts."""
+    return str(resources.files("originn_desktop") / "resources" / "fonts" / file_name)
+
+
 def font_path(name: str) -> str:
-    return str(resources.files("originn_desktop") / "resources" / "fonts" / _FILES[name])
+    return font_file(_FILES[name])
 
 
 @cache

@@ -25,12 +25,15 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from originn_desktop.certificates.branding import Issuer
 from originn_desktop.certificates.content import (
     CertificateContent,
     CertificateSettings,
     build_content,
 )
 from originn_desktop.certificates.filenames import certificate_file_name
+from originn_desktop.certificates.glyphs import missing_in_module, missing_in_name, shown
+from originn_desktop.certificates.pdfa import Attachment
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Certificate, Enrollment, Module, Participant
 from originn_desktop.domain.text import NotFound, Text, UserError
@@ -80,6 +83,8 @@ class SkippedCertificate:
 class BatchResult:
     issued: list[IssuedCertificate] = field(default_factory=list)
     warnings: list[Text] = field(default_factory=list)
+    # People whose certificate was refused: their name has letters no font can draw.
+    unprintable: list[Text] = field(default_factory=list)
     cancelled: bool = False
     merged: Path | None = None
     skipped: list[SkippedCertificate] = field(default_factory=list)
@@ -101,6 +106,7 @@ def _content(
     enrollment: Enrollment,
     language: str,
     settings: CertificateSettings,
+    issuer: Issuer | None = None,
 ) -> CertificateContent:
     return build_content(
         language=language,
@@ -113,6 +119,7 @@ def _content(
         grade=enrollment.grade or "G",
         exam_date=enrollment.grade_date,
         settings=settings,
+        branding=issuer.branding if issuer else None,
     )
 
 
@@ -155,6 +162,44 @@ class _Job:
     outcome: str  # new, reprint, reissue
     replaces: str | None
     file_name: str
+    attachments: tuple[Attachment, ...] = ()
+
+
+@dataclass(frozen=True)
+class _Credentials:
+    """What signs and describes the credentials attached to each PDF (one batch's worth)."""
+
+    issuer: Issuer
+    key: object
+    issuer_id: str
+    display: bytes
+
+
+def _credentials(
+    db: Database, settings: CertificateSettings, module: Module, language: str | None
+) -> tuple[CertificateSettings, _Credentials]:
+    """The register's issuer settings applied, the signing key, and the ELM's display picture."""
+    from originn_desktop.badges.keys import did_jwk, load_or_create
+    from originn_desktop.services.attachments import display_image
+    from originn_desktop.services.issuer import applied, issuer_for
+
+    issuer = issuer_for(db, settings)
+    settings = applied(settings, issuer)
+    key = load_or_create()
+    specimen = build_content(
+        language=language or settings.default_language or CertificateLanguage.BILINGUAL,
+        first_name="—",
+        last_name="",
+        birth_date=None,
+        module=module,
+        level_sv=_level(module, "sv"),
+        level_en=_level(module, "en"),
+        grade="G",
+        exam_date=None,
+        settings=settings,
+        branding=issuer.branding,
+    )
+    return settings, _Credentials(issuer, key, did_jwk(key), display_image(specimen))
 
 
 def _plan(
@@ -164,8 +209,16 @@ def _plan(
     settings: CertificateSettings,
     language: str | None,
     today: dt.date,
+    credentials: _Credentials,
+    unprintable: list[Text] | None = None,
 ) -> list[_Job]:
-    """Decide every certificate's number in one read: reprint, reissue or new."""
+    """Decide every certificate's number in one read: reprint, reissue or new.
+
+    A name with letters no font can draw gets no number: it goes to ``unprintable`` (or, for
+    one certificate alone, is refused).
+    """
+    from originn_desktop.services.attachments import credentials_for
+
     people = {
         p.id: p
         for p in session.scalars(select(Participant).where(Participant.id.in_(participant_ids)))
@@ -192,7 +245,7 @@ def _plan(
         session.scalar(select(func.max(Certificate.sequence)).where(Certificate.year == today.year))
         or 0
     )
-    jobs = []
+    jobs: list[_Job] = []
     for pid in participant_ids:
         person, enrollment = people.get(pid), enrollments.get(pid)
         if person is None or enrollment is None or enrollment.status != EnrollmentStatus.COMPLETED:
@@ -203,7 +256,19 @@ def _plan(
                 )
             )
         lang = _language(person, language, settings)
-        content = _content(module, person, enrollment, lang, settings)
+        content = _content(module, person, enrollment, lang, settings, credentials.issuer)
+        if not jobs:
+            _check_module_letters(module.code, content)
+        lacking = missing_in_name(content)
+        if lacking:
+            text = Text(
+                f"no certificate for participant {pid} ({content.learner_name}): no font can draw {shown(lacking)}",
+                f"inget intyg för deltagare {pid} ({content.learner_name}): inget typsnitt kan rita {shown(lacking)}",
+            )
+            if unprintable is None:
+                raise UserError(text)
+            unprintable.append(text)
+            continue
         content_hash = content.hash()
         existing = valid.get(pid)
         if existing is not None and existing.content_hash == content_hash:
@@ -238,6 +303,18 @@ def _plan(
                 outcome,
                 replaces,
                 certificate_file_name(number, person.last_name, person.first_name),
+                credentials_for(
+                    content,
+                    number,
+                    issued_on,
+                    module.code,
+                    (person.first_name, person.last_name),
+                    module.eqf_level,
+                    credentials.issuer.legal_identifier,
+                    credentials.key,
+                    credentials.issuer_id,
+                    credentials.display,
+                ),
             )
         )
     return jobs
@@ -281,11 +358,25 @@ def revoked_by_hand(db: Database, module: int | str) -> list[SkippedCertificate]
         return _revoked_by_hand(session, found, completed)
 
 
+def _check_module_letters(code: str, content: CertificateContent) -> None:
+    """The module's and the settings' texts must be drawable before anyone is numbered."""
+    found = missing_in_module(content)
+    if found:
+        en = "; ".join(f"{name.en}: {shown(chars)}" for name, chars in found)
+        sv = "; ".join(f"{name.sv}: {shown(chars)}" for name, chars in found)
+        raise UserError(
+            Text(
+                f"{code}: no font can draw these letters, so no certificate was made: {en}",
+                f"{code}: inget typsnitt kan rita dessa tecken, så inga intyg gjordes: {sv}",
+            )
+        )
+
+
 def _render(job: _Job) -> bytes:
     """Draw one certificate (also in a worker process: a plain function of plain values)."""
     from originn_desktop.certificates.render import render_certificate
 
-    return render_certificate(job.content, job.number, job.issued_on)
+    return render_certificate(job.content, job.number, job.issued_on, job.attachments)
 
 
 def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertificate:
@@ -480,8 +571,17 @@ def issue_one(
     """Issue, reprint or reissue the certificate of one completed participant."""
     with db.read() as session:
         module = find_module(session, module_id)
+    settings, credentials = _credentials(db, settings, module, language)
+    with db.read() as session:
+        module = find_module(session, module_id)
         [job] = _plan(
-            session, module, [participant_id], settings, language, today or dt.date.today()
+            session,
+            module,
+            [participant_id],
+            settings,
+            language,
+            today or dt.date.today(),
+            credentials,
         )
     return _commit(db, job, _render(job), out_dir)
 
@@ -523,6 +623,9 @@ def issue_certificates(
     today = today or dt.date.today()
     with db.read() as session:
         found = find_module(session, module)
+    settings, credentials = _credentials(db, settings, found, language)
+    with db.read() as session:
+        found = find_module(session, module)
         code = found.code
         completed = list(
             session.scalars(
@@ -560,8 +663,12 @@ def issue_certificates(
                     f"ingen har slutfört {code} ännu: sätt först betyg (G eller VG)",
                 )
             )
-        jobs = _plan(session, found, completed, settings, language, today)
-    result = BatchResult(skipped=skipped)
+        result = BatchResult(skipped=skipped)
+        jobs = _plan(
+            session, found, completed, settings, language, today, credentials, result.unprintable
+        )
+    if not jobs:
+        return result
     missing_parts = jobs[0].content.missing_elements()
     if missing_parts:
         names_en = ", ".join(t.en for t in missing_parts)
@@ -740,7 +847,10 @@ def preview_certificate(
     It carries the number it already has, or a placeholder until it is issued.
     """
     from originn_desktop.certificates.render import render_certificate
+    from originn_desktop.services.issuer import applied, issuer_for
 
+    issuer = issuer_for(db, settings)
+    settings = applied(settings, issuer)
     with db.read() as session:
         found = find_module(session, module)
         person = session.get(Participant, participant_id)
@@ -757,7 +867,7 @@ def preview_certificate(
                 )
             )
         lang = _language(person, language, settings)
-        content = _content(found, person, enrollment, lang, settings)
+        content = _content(found, person, enrollment, lang, settings, issuer)
         existing = session.scalar(
             select(Certificate).where(
                 Certificate.participant_id == participant_id,

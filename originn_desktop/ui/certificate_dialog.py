@@ -148,7 +148,20 @@ class CertificateDialog(QDialog):
         self.badges_button.setToolTip(
             self.tr("Signed Open Badges 3.0 credentials, which anyone can check offline")
         )
-        for button in (self.create_button, self.print_button, self.badges_button, self.open_button):
+        self.elm_button = QPushButton(self.tr("European Learning Model (JSON-LD)…"))
+        self.elm_button.setToolTip(
+            self.tr(
+                "The certificates as European Learning Model credentials, for the university's EDC issuer"
+            )
+        )
+        self.elm_button.clicked.connect(self.export_elm)
+        for button in (
+            self.create_button,
+            self.print_button,
+            self.badges_button,
+            self.elm_button,
+            self.open_button,
+        ):
             self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.create_button.setDefault(True)
         self.print_button.setEnabled(False)
@@ -296,6 +309,8 @@ class CertificateDialog(QDialog):
             )
         for warning in result.warnings:
             text += "\n" + tx(warning)
+        for refused in result.unprintable:
+            text += "\n" + tx(refused)
         self.status.setText(text)
         self.print_button.setEnabled(bool(result.issued))
 
@@ -347,6 +362,28 @@ class CertificateDialog(QDialog):
             .replace("%1", str(len(files)))
             .replace("%2", folder)
         )
+
+    def export_elm(self) -> None:
+        from originn_desktop.services.elm import export_elm
+
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the European Learning Model credentials"), self.folder.text()
+        )
+        if not folder:
+            return
+        try:
+            result = export_elm(self.db, self.module.id, folder, self._settings())
+        except UserError as exc:
+            QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
+            return
+        text = (
+            self.tr("%1 European Learning Model credentials (JSON-LD) in %2.")
+            .replace("%1", str(len(result.files)))
+            .replace("%2", folder)
+        )
+        for warning in result.warnings:
+            text += "\n" + tx(warning)
+        self.status.setText(text)
 
     def open_folder(self) -> None:
         folder = Path(self.folder.text().strip())

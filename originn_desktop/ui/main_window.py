@@ -951,7 +951,7 @@ class MainWindow(QMainWindow):
 
         store = self.register.settings
         before = store.get(LANGUAGE)
-        if SettingsDialog(store, self).exec() == QDialog.DialogCode.Accepted:
+        if SettingsDialog(store, self, db=self.db).exec() == QDialog.DialogCode.Accepted:
             after = store.get(LANGUAGE)
             if after != before:
                 i18n.install(i18n.choose_language(after))

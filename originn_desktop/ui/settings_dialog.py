@@ -26,7 +26,11 @@ DIALOG_SETTINGS = tuple(s for s in ALL_SETTINGS if s.in_dialog)
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, store: SettingsStore, parent: QWidget | None = None) -> None:
+    """The per-user settings, and (given the register) the register's issuer settings."""
+
+    def __init__(
+        self, store: SettingsStore, parent: QWidget | None = None, db: object | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Settings"))
@@ -45,6 +49,13 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.issuer = None
+        if db is not None:
+            from originn_desktop.ui.issuer_settings import IssuerSettings
+            from originn_desktop.ui.settings_store import certificate_settings
+
+            self.issuer = IssuerSettings(db, certificate_settings(store), self)
+            layout.addWidget(self.issuer)
         layout.addWidget(buttons)
 
     def _editor(self, setting: Setting) -> QWidget:
@@ -91,6 +102,17 @@ class SettingsDialog(QDialog):
         return setting.type(editor.text().strip())
 
     def accept(self) -> None:
+        if self.issuer is not None:
+            from PySide6.QtWidgets import QMessageBox
+
+            from originn_desktop.domain.text import UserError
+            from originn_desktop.ui.i18n import tx
+
+            try:
+                self.issuer.save()
+            except UserError as exc:
+                QMessageBox.warning(self, self.windowTitle(), tx(exc.text))
+                return
         for setting in DIALOG_SETTINGS:
             self.store.set(setting, self.value(setting))
         self.store.sync()

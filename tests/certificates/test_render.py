@@ -216,20 +216,6 @@ def test_the_same_content_gives_the_same_bytes():
     assert a == b
 
 
-def test_logos_are_drawn_when_chosen_and_a_missing_one_is_skipped(tmp_path):
-    from PIL import Image
-
-    logo = tmp_path / "logo.png"
-    Image.new("RGB", (200, 80), (20, 60, 120)).save(logo)
-    with_logo = render_certificate(
-        content(logo_left=str(logo), logo_right=str(tmp_path / "gone.png")),
-        "ORIGINN-2026-0001",
-        TODAY,
-    )
-    page = PdfReader(io.BytesIO(with_logo)).pages[0]
-    assert len(page.images) == 1
-
-
 @pytest.mark.parametrize(
     ("last", "first", "expected"),
     [

@@ -79,3 +79,43 @@ def test_badges_issuer_key_and_verify_badge_exit_codes(cli, issued, tmp_path):
     tampered.write_text(text[:40] + ("x" if text[40] != "x" else "y") + text[41:])
     code, _, err = cli("verify-badge", str(tampered))
     assert code == 1 and "not valid" in err and "Traceback" not in err
+
+
+def test_a_name_no_font_can_draw_is_refused_the_others_are_printed_exit_6(cli, tmp_path):
+    from tests.certificates.test_scripts import system_has
+
+    if system_has("🦩"):
+        pytest.skip("this computer has a TrueType font with the flamingo")
+    cli(
+        "module",
+        "add",
+        "S1",
+        "--title-sv",
+        "Intyg",
+        "--title-en",
+        "Certificate",
+        "--min-participants",
+        "1",
+    )
+    for first, last in (("Anna", "Berg"), ("Sven", "Flamingo 🦩"), ("अनीता", "शर्मा")):
+        cli(
+            "participant",
+            "add",
+            "--first-name",
+            first,
+            "--last-name",
+            last,
+            "--birth-date",
+            "1980-01-01",
+            "--module",
+            "S1",
+        )
+    cli("complete", "--module", "S1", "--all")
+    code, out, err = cli("certificates", "--module", "S1", "--out", str(tmp_path / "c"), "--json")
+    assert code == 6, err
+    printed = json.loads(out)
+    assert sorted(c["name"] for c in printed) == ["Anna Berg", "अनीता शर्मा"]
+    [line] = [line for line in err.splitlines() if "no font can draw" in line]
+    assert "Sven" in line and "(U+1F9A9)" in line
+    # Nobody was numbered for the refused person: the numbers run on without a gap.
+    assert sorted(c["number"] for c in printed) == ["ORIGINN-2026-0001", "ORIGINN-2026-0002"]

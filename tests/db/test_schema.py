@@ -156,3 +156,28 @@ def test_a_search_and_its_count_read_the_search_index(db, db_path):
             # (SQLite calls it USING INDEX: the partial index's own condition is not among its
             # columns; the table is never read, measured at 15 ms for 100,000 people.)
             assert any("INDEX ix_participant_search" in row[-1] for row in plan), plan
+
+
+def test_a_register_at_0005_gets_the_issuer_table_and_keeps_its_data(tmp_path):
+    """Upgrade a file written at revision 0005 (before the issuer settings) to the head."""
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from originn_desktop.db.engine import Database, resolve_url
+    from originn_desktop.db.schema import _alembic_config
+    from originn_desktop.services.issuer import stored_issuer
+
+    path = tmp_path / "at-0005.db"
+    old = Database(resolve_url(str(path)))
+    with old.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0005")
+        assert "issuer" not in inspect(conn).get_table_names()
+    factories.module(old, "M1")
+    old.dispose()
+    db = open_database(str(path))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+        assert conn.execute(text("SELECT code FROM module")).scalar() == "M1"
+    assert stored_issuer(db) is None
+    db.dispose()

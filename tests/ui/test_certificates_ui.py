@@ -152,3 +152,19 @@ def test_badges_from_the_dialog_and_a_dropped_badge_is_checked(
     tampered.write_text(content[:30] + ("x" if content[30] != "x" else "y") + content[31:])
     window.check_badge(str(tampered))
     assert messages[-1][0] == "warning" and "not valid" in messages[-1][1]
+
+
+def test_elm_from_the_dialog_writes_one_credential_per_certificate(
+    window, qtbot, completed, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = open_dialog(window, qtbot, completed, tmp_path)
+    dialog.create_certificates()
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *a, **k: str(tmp_path / "elm"))
+    )
+    assert dialog.elm_button.text() == "European Learning Model (JSON-LD)…"
+    qtbot.mouseClick(dialog.elm_button, Qt.MouseButton.LeftButton)
+    assert len(list((tmp_path / "elm").glob("*.jsonld"))) == 2
+    assert "2 European Learning Model credentials" in dialog.status.text()

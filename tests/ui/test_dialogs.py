@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 from originn_desktop.services.demo import load_demo
 from originn_desktop.services.modules import get_module
 from originn_desktop.services.participants import get_participant
-from originn_desktop.settings import LANGUAGE, SIGNATORY_NAME
+from originn_desktop.settings import AWARDING_BODY, LANGUAGE
 from originn_desktop.ui import i18n
 from originn_desktop.ui.company_dialog import CompanyDialog
 from originn_desktop.ui.crash_dialog import CrashDialog
@@ -79,6 +80,7 @@ def all_dialogs(db, settings, qtbot):
         ParticipantDialog(db, participant),
         CompanyDialog(),
         SettingsDialog(settings),
+        SettingsDialog(settings, db=db),
         CrashDialog("report", None),
         *(EnrollmentDialog(mode, [(module.id, "M1")], 2) for mode in Mode),
     ]
@@ -99,10 +101,40 @@ def test_the_main_window_inputs_have_accessible_names(window):
 def test_settings_are_saved_in_the_data_directory_and_read_back(settings, qtbot, data_dir):
     dialog = SettingsDialog(settings)
     qtbot.addWidget(dialog)
-    editor = dialog.editors[SIGNATORY_NAME.key]
-    type_text(editor, "Åsa Prefekt")
+    editor = dialog.editors[AWARDING_BODY.key]
+    editor.clear()
+    type_text(editor, "Mittuniversitetet i Östersund")
     dialog.accept()
-    assert SettingsStore(str(data_dir / "settings.ini")).get(SIGNATORY_NAME) == "Åsa Prefekt"
+    stored = SettingsStore(str(data_dir / "settings.ini")).get(AWARDING_BODY)
+    assert stored == "Mittuniversitetet i Östersund"
+
+
+def test_the_issuer_settings_are_saved_in_the_register_with_a_live_preview(
+    settings, db, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from originn_desktop.services.issuer import stored_issuer
+    from tests.certificates.images import signature_jpeg
+
+    dialog = SettingsDialog(settings, db=db)
+    qtbot.addWidget(dialog)
+    before = dialog.issuer.preview.pixmap().toImage()
+    type_text(dialog.issuer.signatory_name, "Åsa Prefekt")
+    signature = signature_jpeg(tmp_path / "sig.jpg")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(signature), ""))
+    )
+    dialog.issuer.choose("signature")
+    assert dialog.issuer.status["signature"].text() == "JPEG, 500×150"
+    assert dialog.issuer.preview.pixmap().toImage() != before  # the preview shows it
+    dialog.accept()
+    issuer = stored_issuer(db)
+    assert issuer is not None and issuer.signatory_name == "Åsa Prefekt"
+    assert issuer.branding.signature is not None and issuer.branding.logo is None
+    # The per-user settings file does not hold it: another register does not see it.
+    ini = Path(settings.path)
+    assert not ini.exists() or "Prefekt" not in ini.read_text(encoding="utf-8")
 
 
 def test_switching_the_language_in_the_settings_retranslates_the_window(window, qtbot, drive):

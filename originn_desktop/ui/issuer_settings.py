@@ -1,0 +1,158 @@
+"""The register's issuer in the settings dialog: signatory, legal identifier, the three images,
+and a live preview of a certificate with them. Saved in the register, not in settings.ini."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from originn_desktop.certificates.branding import Branding, Image, Issuer, image_size, load_image
+from originn_desktop.certificates.content import CertificateSettings
+from originn_desktop.domain.text import UserError
+from originn_desktop.ui.i18n import tx
+
+PREVIEW_DPI = 40
+
+
+class IssuerSettings(QGroupBox):
+    """Edits a copy of the register's issuer settings; ``save`` stores them in one go."""
+
+    def __init__(
+        self, db: object, settings: CertificateSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        from originn_desktop.services.issuer import issuer_for
+
+        self.setTitle(self.tr("Certificates of this register"))
+        self.db = db
+        self.settings = settings
+        current = issuer_for(db, settings)  # type: ignore[arg-type]
+        self.images: dict[str, Image | None] = {
+            "logo": current.branding.logo,
+            "funder_logo": current.branding.funder_logo,
+            "signature": current.branding.signature,
+        }
+        self.signatory_name = QLineEdit(current.signatory_name)
+        self.signatory_name.setAccessibleName(self.tr("Signatory's name"))
+        self.signatory_title = QLineEdit(current.signatory_title)
+        self.signatory_title.setAccessibleName(self.tr("Signatory's title"))
+        self.legal_id = QLineEdit(current.legal_identifier)
+        self.legal_id.setAccessibleName(self.tr("Organisation number of the awarding body"))
+        form = QFormLayout()
+        form.addRow(self.tr("Signatory's name:"), self.signatory_name)
+        form.addRow(self.tr("Signatory's title:"), self.signatory_title)
+        form.addRow(self.tr("Organisation number:"), self.legal_id)
+        labels = {
+            "logo": self.tr("Logo (top)"),
+            "funder_logo": self.tr("Funder's emblem (footer)"),
+            "signature": self.tr("Signature"),
+        }
+        self.status: dict[str, QLabel] = {}
+        for name, label in labels.items():
+            form.addRow(label + ":", self._image_row(name, label))
+        self.preview = QLabel()
+        self.preview.setAccessibleName(self.tr("Preview of a certificate"))
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(240, 330)
+        layout = QHBoxLayout(self)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.preview)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.show_preview)
+        for edit in (self.signatory_name, self.signatory_title):
+            edit.textChanged.connect(lambda *_: self._timer.start())
+        self.show_preview()
+
+    def _image_row(self, name: str, label: str) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        status = QLabel()
+        self.status[name] = status
+        box.addWidget(status, 1)
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setAccessibleName(self.tr("Choose a file for %1").replace("%1", label))
+        choose.clicked.connect(lambda: self.choose(name))
+        remove = QPushButton(self.tr("Remove"))
+        remove.setAccessibleName(self.tr("Remove %1").replace("%1", label))
+        remove.clicked.connect(lambda: self.set_image(name, None))
+        box.addWidget(choose)
+        box.addWidget(remove)
+        self._describe(name)
+        return row
+
+    def _describe(self, name: str) -> None:
+        image = self.images[name]
+        if image is None:
+            self.status[name].setText(self.tr("none"))
+            return
+        w, h = image_size(image)
+        kind = image.type.split("/")[1].split("+")[0].upper()
+        self.status[name].setText(f"{kind}, {round(w)}×{round(h)}")
+
+    def choose(self, name: str) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an image"), "", self.tr("Images (*.png *.jpg *.jpeg *.svg)")
+        )
+        if not path:
+            return
+        try:
+            self.set_image(name, load_image(path))
+        except UserError as exc:
+            QMessageBox.warning(self, self.title(), tx(exc.text))
+
+    def set_image(self, name: str, image: Image | None) -> None:
+        self.images[name] = image
+        self._describe(name)
+        self.show_preview()
+
+    def issuer(self) -> Issuer:
+        return Issuer(
+            self.signatory_name.text().strip(),
+            self.signatory_title.text().strip(),
+            self.legal_id.text().strip(),
+            Branding(self.images["logo"], self.images["funder_logo"], self.images["signature"]),
+        )
+
+    def show_preview(self) -> None:
+        from originn_desktop.services.issuer import sample_certificate
+        from originn_desktop.ui.pdf_pages import page_images
+
+        data = sample_certificate(self.settings, self.issuer())
+        for image in page_images(data, PREVIEW_DPI):
+            self.preview.setPixmap(QPixmap.fromImage(image))
+            break
+
+    def save(self) -> None:
+        """Store the settings in the register; raises ``UserError`` for a bad identifier."""
+        from originn_desktop.domain.identity import parse_org_number
+        from originn_desktop.services.issuer import IssuerChange, set_issuer
+
+        issuer = self.issuer()
+        legal = parse_org_number(issuer.legal_identifier) if issuer.legal_identifier else ""
+        set_issuer(
+            self.db,  # type: ignore[arg-type]
+            IssuerChange(
+                signatory_name=issuer.signatory_name,
+                signatory_title=issuer.signatory_title,
+                legal_identifier=legal,
+                logo=issuer.branding.logo,
+                funder_logo=issuer.branding.funder_logo,
+                signature=issuer.branding.signature,
+            ),
+        )
