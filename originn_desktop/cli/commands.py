@@ -587,6 +587,9 @@ def register(sub: Any) -> None:
     register_certificates(sub)
     register_safety(sub)
     register_badges(sub)
+    from originn_desktop.cli.moving import register_moving
+
+    register_moving(sub)
 
 
 # -- rosters in and out (issue: rosters) ------------------------------------------------------
