@@ -165,6 +165,17 @@ def _storage_error(exc: OperationalError) -> UserError | None:
                 "databasen används av ett annat program eller fönster; försök igen om en stund",
             )
         )
+    if "connection" in message and any(
+        word in message for word in ("refused", "failed", "closed", "terminat", "timeout")
+    ):
+        return UserError(
+            Text(
+                "the database server cannot be reached (is the network or the server down?); "
+                "nothing was saved. Try again in a moment",
+                "databasservern går inte att nå (är nätverket eller servern nere?); inget "
+                "sparades. Försök igen om en stund",
+            )
+        )
     if "disk is full" in message or "disk i/o" in message:
         return UserError(
             Text(
@@ -273,9 +284,16 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
-        with self._reader() as session:
-            yield session
+        """A session for reading; nothing it does is committed. A server that cannot be
+        reached comes out as a ``UserError``."""
+        try:
+            with self._reader() as session:
+                yield session
+        except OperationalError as exc:
+            meaning = _storage_error(exc) if self.is_postgresql else None
+            if meaning is None:
+                raise
+            raise meaning from None
 
     def compact(self) -> None:
         """Rewrite the file without free space and empty the write-ahead log, so that nothing

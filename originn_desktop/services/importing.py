@@ -324,8 +324,12 @@ def run_import(
         raise _outdated() from None
 
 
+class ImportOutdated(UserError):
+    """The register changed between the plan and its writing: nothing was written."""
+
+
 def _outdated() -> UserError:
-    return UserError(
+    return ImportOutdated(
         Text(
             "the register changed since the preview (in another window?); nothing was "
             "imported: check the file again",
