@@ -54,7 +54,6 @@ def test_migrate_moves_a_file_register_whole_and_the_server_goes_on_from_there(
     file_digest = digest(path)
 
     code, out, err = run(capsys, "migrate", "--from", str(path), "--to", empty_server_db)
-    assert out == ""
     assert code == 0, err
     assert "35 participants" not in out and "34 participants" in out and "counts checked" in out
 

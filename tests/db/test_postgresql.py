@@ -65,3 +65,50 @@ def test_each_coordinator_works_under_their_own_role_on_tables_the_group_owns(pg
     finally:
         anna.dispose()
         erik.dispose()
+
+
+def test_the_migrations_give_exactly_the_models_on_postgresql(pg_server):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from originn_desktop.db.models import Base
+
+    name = pg_server.new_database()
+    db = open_database(pg_server.url(name))
+    try:
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            collation = conn.exec_driver_sql(
+                "SELECT collation_name FROM information_schema.columns "
+                "WHERE table_name = 'participant' AND column_name = 'sort_key'"
+            ).scalar()
+            index = conn.exec_driver_sql(
+                "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_participant_search'"
+            ).scalar()
+        assert collation == "C"  # the key's own order, not the server's Swedish collation
+        assert "(sort_key, search_text, personal_number)" in index
+        assert "WHERE (anonymized_at IS NULL)" in index  # only people whose data is kept
+    finally:
+        db.dispose()
+        pg_server.drop_database(name)
+
+
+def test_names_sort_in_swedish_order_on_a_server_with_its_own_collation(pg_url):
+    from originn_desktop.services.participant_list import ParticipantQuery, search_participants
+
+    db = open_database(pg_url)
+    try:
+        for first, last in [
+            ("Bo", "Öberg"),
+            ("Ada", "Åberg"),
+            ("Ola", "Ek"),
+            ("Cia", "Ängel"),
+            ("Anna", "Eke"),
+            ("Eva", "Zorn"),
+            ("Ulf", "Ulander"),
+        ]:
+            factories.person(db, first, last)
+        names = [p.last_name for p in search_participants(db, ParticipantQuery())]
+        assert names == ["Ek", "Eke", "Ulander", "Zorn", "Åberg", "Ängel", "Öberg"]
+    finally:
+        db.dispose()
