@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -250,6 +250,9 @@ class Database:
             writer = self.engine.execution_options(exclusive_writer=True)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
+        from originn_desktop.db.lengths import refuse_overlong_text
+
+        event.listen(self._writer, "before_flush", refuse_overlong_text)
         self._watcher: sqlite3.Connection | None = None
         _OPEN.add(self)
         # A database dropped without dispose() closes its connections all the same, rather
@@ -276,6 +279,15 @@ class Database:
                     )
         except StaleDataError:
             raise ChangedElsewhere() from None
+        except DataError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "22001":  # PostgreSQL: value too long
+                raise
+            raise UserError(
+                Text(
+                    f"a value is longer than the register allows ({exc.orig}); nothing was saved",
+                    f"ett värde är längre än registret tillåter ({exc.orig}); inget sparades",
+                )
+            ) from None
         except OperationalError as exc:
             meaning = _storage_error(exc)
             if meaning is None:
