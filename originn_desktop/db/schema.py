@@ -125,10 +125,11 @@ def open_database(target: str, backup_dir: Path | None = None, migrate: bool = T
             stored_revision(db)
     except OperationalError as exc:
         db.dispose()
+        reason = " ".join(str(exc.orig).split())  # libpq adds a hint on a line of its own
         raise UserError(
             Text(
-                f"cannot open the database {db.path or db.url}: {exc.orig}",
-                f"kan inte öppna databasen {db.path or db.url}: {exc.orig}",
+                f"cannot open the database {db.path or db.url}: {reason}",
+                f"kan inte öppna databasen {db.path or db.url}: {reason}",
             )
         ) from None
     except DatabaseError as exc:

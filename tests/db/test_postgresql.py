@@ -112,3 +112,13 @@ def test_names_sort_in_swedish_order_on_a_server_with_its_own_collation(pg_url):
         assert names == ["Ek", "Eke", "Ulander", "Zorn", "Åberg", "Ängel", "Öberg"]
     finally:
         db.dispose()
+
+
+def test_a_server_out_of_reach_is_one_line_without_the_password(tmp_path, capsys):
+    from originn_desktop.cli.main import main
+
+    url = f"postgresql+psycopg://anna:hemligt@/originn?host={tmp_path}"  # no server there
+    assert main(["--db", url, "status"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "cannot open the database" in err
+    assert "hemligt" not in err
