@@ -2,6 +2,11 @@
 
 The database is a real SQLite file: a template is migrated once per session and copied for
 each test, so every test starts from an empty, current schema in a few milliseconds.
+
+The services, command-line and concurrency tests run twice: on SQLite and on PostgreSQL (a
+throwaway server the session starts from the system's binaries, tests/postgres.py; one
+migrated database, emptied after each test). Where no server can be had, the
+PostgreSQL half is skipped with the reason.
 """
 
 from __future__ import annotations
@@ -23,6 +28,16 @@ from originn_desktop.cli.main import main
 from originn_desktop.db.engine import Database
 from originn_desktop.db.schema import open_database
 from tests.clock import NOW
+from tests.postgres import Server, find_bindir, running_server
+
+# Test folders whose database tests run on both databases.
+BOTH_DATABASES = {"services", "cli", "concurrency"}
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    folder = metafunc.definition.path.parent.name
+    if "backend" in metafunc.fixturenames and folder in BOTH_DATABASES:
+        metafunc.parametrize("backend", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -60,26 +75,71 @@ def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def db_path(template_db: Path, tmp_path: Path) -> Path:
+def backend(request: pytest.FixtureRequest) -> str:
+    """The database a test runs on: "sqlite", or "postgresql" where the folder runs both."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[Server]:
+    """A PostgreSQL server for the session; the tests that need it skip, saying why, without."""
+    bindir, reason = find_bindir()
+    if bindir is None:
+        pytest.skip(reason)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("no psycopg (the PostgreSQL driver): pip install -e '.[test]'")
+    with running_server(bindir) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def pg_register(pg_server: Server) -> str:
+    """The migrated database the PostgreSQL tests share, one after another."""
+    name = pg_server.new_database()
+    open_database(pg_server.url(name)).dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_server: Server, pg_register: str) -> Iterator[str]:
+    """The URL of an empty, migrated PostgreSQL database, emptied again after the test."""
+    yield pg_server.url(pg_register)
+    pg_server.empty(pg_register)
+
+
+@pytest.fixture
+def db_path(template_db: Path, tmp_path: Path, backend: str) -> Path:
+    if backend != "sqlite":
+        pytest.skip("works on the SQLite file itself")
     path = tmp_path / "register.db"
     shutil.copyfile(template_db, path)
     return path
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(str(db_path))
+def db_url(backend: str, request: pytest.FixtureRequest) -> str:
+    """What ``--db`` names: the fresh SQLite file's path, or the fresh PostgreSQL URL."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
+    return str(request.getfixturevalue("db_path"))
+
+
+@pytest.fixture
+def db(db_url: str) -> Iterator[Database]:
+    database = open_database(db_url)
     yield database
     database.dispose()
 
 
 @pytest.fixture
-def cli(db_path, capsys):
+def cli(db_url, capsys):
     """Run ``originn-desktop --db <fresh db> ARGS``; returns (exit status, stdout, stderr)."""
 
     def run(*args: str) -> tuple[int, str, str]:
         try:
-            code = main(["--db", str(db_path), *args])
+            code = main(["--db", db_url, *args])
         except SystemExit as exc:  # argparse's own exits: --help, --version, usage errors
             code = int(exc.code or 0)
         finally:

@@ -5,6 +5,7 @@ badge carries what is needed to check it offline."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 from pathlib import Path
@@ -29,26 +30,38 @@ def load_or_create(path: Path | None = None) -> Any:
     from joserfc.jwk import OKPKey
 
     path = path or key_path()
-    if path.exists():
-        try:
-            return OKPKey.import_key(json.loads(path.read_text(encoding="utf-8")))
-        except (ValueError, KeyError) as exc:
-            raise UserError(
-                Text(
-                    f"the issuer key {path} cannot be read ({exc}); restore it from a backup",
-                    f"utfärdarnyckeln {path} går inte att läsa ({exc}); återställ den från en säkerhetskopia",
-                )
-            ) from None
+    if not path.exists():
+        _create(path)
+    try:
+        return OKPKey.import_key(json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, KeyError) as exc:
+        raise UserError(
+            Text(
+                f"the issuer key {path} cannot be read ({exc}); restore it from a backup",
+                f"utfärdarnyckeln {path} går inte att läsa ({exc}); återställ den från en säkerhetskopia",
+            )
+        ) from None
+
+
+def _create(path: Path) -> None:
+    """A new key at ``path``, whole or not at all. Two processes making the first key at the
+    same moment (two batches of certificates) keep the one written first: each writes a file
+    of its own, and only one can link it to the key's name."""
+    from joserfc.jwk import OKPKey
+
     ensure_private_dir(path.parent)
     key = OKPKey.generate_key("Ed25519")
-    partial = path.with_name(path.name + ".partial")
+    partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        json.dump(key.as_dict(private=True), fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(partial, path)
-    return key
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(key.as_dict(private=True), fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        with contextlib.suppress(FileExistsError):  # another process made it first: theirs
+            os.link(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 def public_jwk(key: Any) -> dict[str, str]:

@@ -653,6 +653,9 @@ def register(sub: Any) -> None:
     from originn_desktop.cli import issuer
 
     issuer.register(sub)
+    from originn_desktop.cli.moving import register_moving
+
+    register_moving(sub)
 
 
 # -- rosters in and out (issue: rosters) ------------------------------------------------------
@@ -722,6 +725,32 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+# Another coordinator adding or changing one of the file's people between the plan and its
+# writing: the rows are judged again. Each time means the register moved on, so this bounds
+# only a register that keeps changing under the import.
+IMPORT_RETRIES = 20
+
+
+def _run_planned(
+    db: Any, plan: Any, args: argparse.Namespace, table: Any, mapping: Any, today: dt.date
+) -> Any:
+    """Write the plan; if someone added or changed one of its people meanwhile (nothing was
+    written), judge the rows again against the register as it is now, unseen: the command
+    line showed no preview that could have gone out of date."""
+    from originn_desktop.services.importing import ImportOutdated, plan_import, run_import
+
+    for attempt in range(IMPORT_RETRIES + 1):
+        try:
+            return run_import(db, plan, dry_run=args.dry_run)
+        except ImportOutdated:
+            if attempt == IMPORT_RETRIES:
+                raise
+            plan = plan_import(
+                db, table, mapping, args.module, args.name_order, args.status, today=today
+            )
+    raise AssertionError("unreachable")
+
+
 def _import(args: argparse.Namespace) -> int:
     from functools import partial
 
@@ -745,7 +774,7 @@ def _import(args: argparse.Namespace) -> int:
     with in_child(
         check, table.rows, min_items=IMPORT_ROWS_IN_CHILD, pack=pack, unpack=unpack
     ) as checking:
-        from originn_desktop.services.importing import plan_import, run_import, write_rejected
+        from originn_desktop.services.importing import plan_import, write_rejected
 
         gc.freeze()  # the libraries just loaded: not for the garbage collector to walk again
         db = open_db(args)
@@ -762,7 +791,7 @@ def _import(args: argparse.Namespace) -> int:
         )
     if args.rejected and plan.rejected:  # before the import: a failure here changes nothing
         write_rejected(plan, args.rejected, LANG)
-    result = run_import(db, plan, dry_run=args.dry_run)
+    result = _run_planned(db, plan, args, table, mapping, today)
     if args.json:
         data = result.as_json(LANG)
         data["module"] = plan.module_code

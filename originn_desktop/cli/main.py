@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 from originn_desktop import __version__
 from originn_desktop.domain.text import UserError, system_language
@@ -60,7 +61,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     if args.command is None:
         args = parser.parse_args([*args_list, "gui"])
-    from originn_desktop.cli.commands import UsageError
     from originn_desktop.diagnostics import log
 
     if args.command != "gui":
@@ -68,6 +68,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         configure_logging()
     log.info("command: %s", args.command)
+    already_open = _open_databases()
+    try:
+        return _run(args, parser, lang)
+    finally:
+        for db in _open_databases() - already_open:  # what the command opened, it closes
+            db.dispose()
+
+
+def _open_databases() -> set[Any]:
+    engine = sys.modules.get("originn_desktop.db.engine")  # not imported: nothing was opened
+    return set(engine.open_databases()) if engine is not None else set()
+
+
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
+    from originn_desktop.cli.commands import UsageError
+    from originn_desktop.diagnostics import log
+
     try:
         code = int(args.handler(args))
         log.info("%s: exit status %d", args.command, code)

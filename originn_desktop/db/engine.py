@@ -1,27 +1,43 @@
-"""Opening the database: where it is, how SQLite is set up, and a session per unit of work.
+"""Opening the database: where it is, how SQLite or PostgreSQL is set up, and a session per
+unit of work.
 
-Everything SQLite-specific (pragmas, the file's permissions, how a write transaction starts)
-lives here, so the rest of the program speaks portable SQLAlchemy.
+Everything specific to one database (SQLite's pragmas and file permissions, how a write
+transaction starts on each, PostgreSQL's notifications) lives here, so the rest of the program
+speaks portable SQLAlchemy.
+
+One writer at a time, on both: SQLite's write transactions begin with BEGIN IMMEDIATE, and
+PostgreSQL's take one transaction-scoped advisory lock as their first statement. Every rule
+the services keep inside one unit of work (the 15-participant count and the waiting list,
+certificate numbers without gaps, the same person found and not doubled) therefore holds with
+several coordinators at once exactly as with one. Reading never waits for a writer.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import uuid
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from originn_desktop.domain.text import Text, UserError
 
 BUSY_TIMEOUT_MS = int(os.environ.get("ORIGINN_DESKTOP_BUSY_TIMEOUT_MS", "10000"))
+# PostgreSQL: the advisory lock every write transaction holds ("ORIGINN" in ASCII), and the
+# channel a committed write notifies so that other windows read again.
+WRITE_LOCK_KEY = 0x4F524947494E4E
+CHANGES_CHANNEL = "originn_desktop_changes"
+# Told with each notification, so a window can skip its own process's changes.
+PROCESS_TOKEN = uuid.uuid4().hex
 
 
 def resolve_url(target: str | os.PathLike[str]) -> str:
@@ -90,6 +106,41 @@ def _begin(conn: Any) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
+def _begin_postgresql(conn: Any) -> None:
+    # The server's counterpart of BEGIN IMMEDIATE: writers queue on one lock, held until the
+    # transaction ends, waiting as long as SQLite's busy timeout before giving up.
+    if conn.get_execution_options().get("exclusive_writer", False):
+        lock_for_writing(conn)
+
+
+def lock_for_writing(conn: Connection) -> None:
+    """On PostgreSQL, wait for the one-writer lock for the rest of ``conn``'s transaction
+    (a no-op on SQLite, whose write transactions already began with BEGIN IMMEDIATE)."""
+    if conn.dialect.name != "postgresql":
+        return
+    conn.exec_driver_sql(f"SET LOCAL lock_timeout = {BUSY_TIMEOUT_MS}")
+    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})")
+
+
+def current_role(conn: Connection) -> str | None:
+    """The database role a PostgreSQL connection works as (the coordinator's own login role),
+    asked once per connection; None on SQLite, where the operating-system user is who."""
+    if conn.dialect.name != "postgresql":
+        return None
+    role = conn.info.get("originn_role")
+    if role is None:
+        role = conn.info["originn_role"] = str(conn.exec_driver_sql("SELECT current_user").scalar())
+    return str(role)
+
+
+def is_unique_violation(exc: IntegrityError) -> bool:
+    """Did a unique index refuse the row (someone else wrote the same key first)?"""
+    orig = exc.orig
+    if getattr(orig, "sqlstate", None) == "23505":  # PostgreSQL's unique_violation
+        return True
+    return "UNIQUE constraint failed" in str(orig)  # SQLite
+
+
 class ChangedElsewhere(UserError):
     """A record was saved by someone else since it was read: nothing was overwritten."""
 
@@ -107,11 +158,22 @@ class ChangedElsewhere(UserError):
 def _storage_error(exc: OperationalError) -> UserError | None:
     """The user-facing meaning of an SQLite failure they can do something about."""
     message = str(exc.orig).lower()
-    if "locked" in message or "busy" in message:
+    if "locked" in message or "busy" in message or "lock timeout" in message:
         return UserError(
             Text(
                 "the database is busy in another program or window; try again in a moment",
                 "databasen används av ett annat program eller fönster; försök igen om en stund",
+            )
+        )
+    if "connection" in message and any(
+        word in message for word in ("refused", "failed", "closed", "terminat", "timeout")
+    ):
+        return UserError(
+            Text(
+                "the database server cannot be reached (is the network or the server down?); "
+                "nothing was saved. Try again in a moment",
+                "databasservern går inte att nå (är nätverket eller servern nere?); inget "
+                "sparades. Försök igen om en stund",
             )
         )
     if "disk is full" in message or "disk i/o" in message:
@@ -131,12 +193,22 @@ def _storage_error(exc: OperationalError) -> UserError | None:
     return None
 
 
+_OPEN: weakref.WeakSet[Database] = weakref.WeakSet()
+
+
+def open_databases() -> set[Database]:
+    """The databases opened in this process and not yet garbage: a command closes the ones it
+    opened, so no connection to a server is left for the garbage collector."""
+    return set(_OPEN)
+
+
 class Database:
     """One database: an engine and sessions for reading and for writing."""
 
     def __init__(self, url: str) -> None:
         self.url = make_url(url)
         self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        self.is_postgresql = self.url.get_backend_name() == "postgresql"
         self.path: Path | None = None
         self.created = False
         if self.is_sqlite and self.url.database not in (None, "", ":memory:"):
@@ -173,9 +245,19 @@ class Database:
             event.listen(self.engine, "connect", _set_sqlite_pragmas)
             event.listen(self.engine, "begin", _begin)
             writer = self.engine.execution_options(sqlite_immediate=True)
+        elif self.is_postgresql:
+            event.listen(self.engine, "begin", _begin_postgresql)
+            writer = self.engine.execution_options(exclusive_writer=True)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)
         self._writer = sessionmaker(writer, expire_on_commit=False)
+        from originn_desktop.db.lengths import refuse_overlong_text
+
+        event.listen(self._writer, "before_flush", refuse_overlong_text)
         self._watcher: sqlite3.Connection | None = None
+        _OPEN.add(self)
+        # A database dropped without dispose() closes its connections all the same, rather
+        # than leaving a server's connections to the garbage collector.
+        weakref.finalize(self, self.engine.dispose)
 
     @contextmanager
     def write(self, dry_run: bool = False) -> Iterator[Session]:
@@ -190,8 +272,22 @@ class Database:
                 yield session
                 if dry_run:
                     session.rollback()
+                elif self.is_postgresql:  # sent when the transaction commits, not before
+                    session.execute(
+                        text("SELECT pg_notify(:channel, :token)"),
+                        {"channel": CHANGES_CHANNEL, "token": PROCESS_TOKEN},
+                    )
         except StaleDataError:
             raise ChangedElsewhere() from None
+        except DataError as exc:
+            if getattr(exc.orig, "sqlstate", None) != "22001":  # PostgreSQL: value too long
+                raise
+            raise UserError(
+                Text(
+                    f"a value is longer than the register allows ({exc.orig}); nothing was saved",
+                    f"ett värde är längre än registret tillåter ({exc.orig}); inget sparades",
+                )
+            ) from None
         except OperationalError as exc:
             meaning = _storage_error(exc)
             if meaning is None:
@@ -200,13 +296,34 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A session for reading; nothing it does is committed."""
-        with self._reader() as session:
-            yield session
+        """A session for reading; nothing it does is committed. A server that cannot be
+        reached comes out as a ``UserError``."""
+        try:
+            with self._reader() as session:
+                yield session
+        except OperationalError as exc:
+            meaning = _storage_error(exc) if self.is_postgresql else None
+            if meaning is None:
+                raise
+            raise meaning from None
 
     def compact(self) -> None:
         """Rewrite the file without free space and empty the write-ahead log, so that nothing
-        deleted lingers in either (after an erasure)."""
+        deleted lingers in either (after an erasure).
+
+        On PostgreSQL, ``VACUUM FULL`` rewrites the register's tables and their indexes into
+        new files without the deleted rows (outside a transaction, as VACUUM must be); every
+        table, so that a table added later is not forgotten. The server's write-ahead log
+        archives and base backups keep older copies until they rotate out (the README says so).
+        """
+        if self.is_postgresql:
+            from originn_desktop.db.models import Base
+
+            quote = self.engine.dialect.identifier_preparer.quote
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                for table in Base.metadata.sorted_tables:
+                    conn.exec_driver_sql(f"VACUUM (FULL, ANALYZE) {quote(table.name)}")
+            return
         if not self.is_sqlite:
             return
         with self.engine.connect() as conn:

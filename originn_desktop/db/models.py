@@ -1,7 +1,7 @@
 """The register's tables, as SQLAlchemy 2.x ORM classes.
 
-Portable SQL only (a shared PostgreSQL database is on the road map): SQLite specifics live in
-``db.engine`` alone.  Times are stored in UTC.
+Portable SQL only (the same tables on SQLite and on a shared PostgreSQL server): what differs
+lives in ``db.engine`` and in variants declared here.  Times are stored in UTC.
 """
 
 from __future__ import annotations
@@ -112,7 +112,11 @@ class Participant(Base):
     # Case-folded name, e-mail, company and municipality: search is one LIKE over one column.
     search_text: Mapped[str] = mapped_column(Text, default="")
     # Last and first name in Swedish alphabetical order (domain.collation), for sorting.
-    sort_key: Mapped[str] = mapped_column(String(410), default="")
+    # Compared byte by byte on every database: PostgreSQL's own collation would ignore the
+    # order the key spells out.
+    sort_key: Mapped[str] = mapped_column(
+        String(410).with_variant(String(410, collation="C"), "postgresql"), default=""
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Set when the retention rule purged the person's data: only anonymous counts remain.
@@ -135,6 +139,7 @@ class Participant(Base):
             "search_text",
             "personal_number",
             sqlite_where=sql("anonymized_at IS NULL"),
+            postgresql_where=sql("anonymized_at IS NULL"),
         ),
     )
     __mapper_args__ = {"version_id_col": version}

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Connection, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from originn_desktop.db.engine import Database, resolve_url
+from originn_desktop.db.engine import Database, lock_for_writing, resolve_url
 from originn_desktop.domain.text import Text, UserError
 
 # The newest migration in db/migrations/versions; a test keeps the two equal.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 def _migrations_dir() -> Path:
@@ -81,8 +81,35 @@ def ensure_schema(db: Database, backup_dir: Path | None = None) -> bool:
     from alembic import command
 
     with db.engine.begin() as conn:
+        if db.is_postgresql:
+            # Two coordinators starting a new version at once: the second waits, then finds
+            # the schema current. Tables belong to the database's owner, whoever migrates.
+            lock_for_writing(conn)
+            if inspect(conn).has_table("alembic_version") and (
+                conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == SCHEMA_HEAD
+            ):
+                return False
+            _act_as_owner(conn)
         command.upgrade(_alembic_config(conn), "head")  # type: ignore[arg-type]
     return True
+
+
+def _act_as_owner(conn: Connection) -> None:
+    """On a shared server, create and alter tables as the database's owner (a group role
+    every coordinator is a member of), so that every coordinator can use what any of them
+    migrated; a role that is not a member migrates as itself."""
+    owner = conn.execute(
+        text("SELECT pg_get_userbyid(datdba) FROM pg_database WHERE datname = current_database()")
+    ).scalar()
+    if (
+        owner
+        and conn.execute(
+            text("SELECT current_user <> :owner AND pg_has_role(:owner, 'MEMBER')"),
+            {"owner": owner},
+        ).scalar()
+    ):
+        conn.execute(text(f"SET LOCAL ROLE {conn.dialect.identifier_preparer.quote(owner)}"))
 
 
 def open_database(target: str, backup_dir: Path | None = None, migrate: bool = True) -> Database:
@@ -98,10 +125,11 @@ def open_database(target: str, backup_dir: Path | None = None, migrate: bool = T
             stored_revision(db)
     except OperationalError as exc:
         db.dispose()
+        reason = " ".join(str(exc.orig).split())  # libpq adds a hint on a line of its own
         raise UserError(
             Text(
-                f"cannot open the database {db.path or db.url}: {exc.orig}",
-                f"kan inte öppna databasen {db.path or db.url}: {exc.orig}",
+                f"cannot open the database {db.path or db.url}: {reason}",
+                f"kan inte öppna databasen {db.path or db.url}: {reason}",
             )
         ) from None
     except DatabaseError as exc:

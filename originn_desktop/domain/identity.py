@@ -233,8 +233,9 @@ def normalize_name(raw: str, field: str = "name") -> str:
 
 
 def normalize_text(raw: str | None) -> str:
-    """Free text as stored: NFC and trimmed."""
-    return unicodedata.normalize("NFC", raw or "").strip()
+    """Free text as stored: NFC and trimmed, without NUL (which no text column on PostgreSQL
+    can hold, and which no one means to type)."""
+    return unicodedata.normalize("NFC", raw or "").replace("\x00", "").strip()
 
 
 def parse_date(raw: str | dt.date | dt.datetime, field: str = "date") -> dt.date:

@@ -1,4 +1,5 @@
-"""The audit log: when, which operating-system user, what, which record.
+"""The audit log: when, who (the coordinator's own database role on a shared server, the
+operating-system user on a file), what, which record.
 
 Details name codes and statuses only: never a personnummer, never a name.
 """
@@ -15,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from originn_desktop.db.engine import Database
+from originn_desktop.db.engine import Database, current_role
 from originn_desktop.db.models import AuditEntry
 
 
@@ -27,13 +28,19 @@ def os_user() -> str:
         return "unknown"
 
 
+def coordinator(session: Session) -> str:
+    """Who does the unit of work in ``session``: on a shared server the database role they
+    log in with (each coordinator has their own), on a file the operating-system user."""
+    return current_role(session.connection()) or os_user()
+
+
 def record(
     session: Session, action: str, entity: str, entity_id: int | None, **details: Any
 ) -> None:
     """Add an audit row to the unit of work in ``session``."""
     session.add(
         AuditEntry(
-            os_user=os_user(),
+            os_user=coordinator(session),
             action=action,
             entity=entity,
             entity_id=entity_id,

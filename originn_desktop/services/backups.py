@@ -1,7 +1,9 @@
 """Backups: a copy on request, one a day at start, one before every migration and restore.
 
 Copies are made with SQLite's online backup API (consistent even while the program works) and
-written under a temporary name, so a backup is either whole or absent.
+written under a temporary name, so a backup is either whole or absent. A register on a shared
+server is backed up into, and restored from, the same kind of file (services.moving); the
+server's own backups are its administrator's (pg_dump).
 """
 
 from __future__ import annotations
@@ -31,8 +33,13 @@ def _file_of(db: Database) -> Path:
 
 
 def backup(db: Database, target: str | Path) -> Path:
-    """A consistent copy of the database at ``target`` (owner-readable only)."""
+    """A consistent copy of the database at ``target`` (owner-readable only); of a server
+    register, a complete SQLite register file that the program opens like any other."""
     path = Path(target)
+    if not db.is_sqlite:
+        from originn_desktop.services.moving import backup_to_file
+
+        return backup_to_file(db, path)
     if path.resolve() == _file_of(db).resolve():
         raise UserError(
             Text(
@@ -139,6 +146,11 @@ def restore(db: Database, source: str | Path, backup_dir: Path) -> Restored:
     from originn_desktop.services.privacy import reapply_erasures
 
     check_backup(source)
+    if not db.is_sqlite:  # a server register: the file's rows replace its rows
+        from originn_desktop.services.moving import restore_from_file
+
+        kept = restore_from_file(db, Path(source), backup_dir)
+        return Restored(kept, reapply_erasures(db))
     current = _file_of(db)
     kept = automatic_backup(current, backup_dir, "before-restore")
     db.dispose()  # no connection of ours may hold a transaction open while pages are replaced

@@ -445,7 +445,7 @@ def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertif
                 )
     except (IntegrityError, _Moved):
         partial.unlink(missing_ok=True)
-        raise UserError(
+        raise _NumberedElsewhere(
             Text(
                 "certificates were issued or changed in another window meanwhile; run it again",
                 "intyg har utfärdats eller ändrats i ett annat fönster under tiden; kör igen",
@@ -462,6 +462,16 @@ def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertif
 
 class _Moved(Exception):
     """The register changed between planning and committing (another window, another process)."""
+
+
+# Another coordinator printing at the same moment takes the numbers this batch planned: the
+# rest of the batch is numbered and drawn again, unseen. Each time means the other batch went
+# on, so this bounds only a register that keeps changing under a batch.
+RETRIES_WHEN_NUMBERED_ELSEWHERE = 50
+
+
+class _NumberedElsewhere(UserError):
+    """Another window or process issued or changed certificates this batch had planned."""
 
 
 def _render_all(jobs: Sequence[_Job]) -> list[bytes]:
@@ -680,18 +690,43 @@ def issue_certificates(
             )
         )
     total = len(jobs)
-    pdfs = _render_in_order(jobs, workers if workers is not None else default_workers(total), pool)
-    try:
-        for done, (job, data) in enumerate(zip(jobs, pdfs, strict=False)):
-            if cancelled is not None and cancelled():
-                result.cancelled = True
+    for attempt in range(1 + RETRIES_WHEN_NUMBERED_ELSEWHERE):
+        pdfs = _render_in_order(
+            jobs, workers if workers is not None else default_workers(total), pool
+        )
+        try:
+            for job, data in zip(jobs, pdfs, strict=False):
+                if cancelled is not None and cancelled():
+                    result.cancelled = True
+                    break
+                try:
+                    result.issued.append(_commit(db, job, data, out))
+                except _NumberedElsewhere:
+                    if attempt == RETRIES_WHEN_NUMBERED_ELSEWHERE:
+                        raise
+                    break  # another coordinator took these numbers: number the rest again
+                if progress is not None:
+                    progress(len(result.issued), total)
+            else:
                 break
-            result.issued.append(_commit(db, job, data, out))
-            if progress is not None:
-                progress(done + 1, total)
-    finally:
-        if hasattr(pdfs, "close"):
-            pdfs.close()
+        finally:
+            if hasattr(pdfs, "close"):
+                pdfs.close()
+        if result.cancelled:
+            break
+        done = {c.participant_id for c in result.issued}
+        with db.read() as session:
+            found = find_module(session, found.id)
+            jobs = _plan(
+                session,
+                found,
+                [j.participant_id for j in jobs if j.participant_id not in done],
+                settings,
+                language,
+                today,
+                credentials,
+                result.unprintable,  # (all drawable: they were planned once already)
+            )
     if merged and result.issued and not result.cancelled:
         result.merged = merge_pdfs([c.file for c in result.issued], Path(merged))
     return result

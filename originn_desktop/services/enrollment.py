@@ -237,7 +237,7 @@ def apply_status(
             to_status=status,
             grade=enrollment.grade,
             note=note,
-            os_user=audit.os_user(),
+            os_user=audit.coordinator(session),
         )
     )
 

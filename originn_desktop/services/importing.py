@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.bulk import insert_columns, table_of
-from originn_desktop.db.engine import Database
+from originn_desktop.db.engine import Database, is_unique_violation
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
 from originn_desktop.domain.roster import CheckedRow, RowFacts, check_rows
 from originn_desktop.domain.roster import NameOrder as NameOrder
@@ -418,15 +418,19 @@ def run_import(
     try:
         return _run_import(db, plan, dry_run, progress)
     except IntegrityError as exc:
-        if "UNIQUE" not in str(exc.orig):  # not a person or company added meanwhile: a bug
+        if not is_unique_violation(exc):  # not a person or company added meanwhile: a bug
             raise
         raise _outdated() from None
     except _PlanOutdated:
         raise _outdated() from None
 
 
+class ImportOutdated(UserError):
+    """The register changed between the plan and its writing: nothing was written."""
+
+
 def _outdated() -> UserError:
-    return UserError(
+    return ImportOutdated(
         Text(
             "the register changed since the preview (in another window?); nothing was "
             "imported: check the file again",
@@ -462,9 +466,9 @@ def _run_import(
     report = progress or (lambda _d, _t: None)
     total = len(plan.new) + len(plan.existing)
     now = utcnow()
-    user = audit.os_user()
     warnings = list(plan.warnings)
     with db.write(dry_run=dry_run) as session:
+        user = audit.coordinator(session)
         module = find_module(session, plan.module_id)
         _check_still_new(session, plan)
         undo = BatchRecorder(session)  # what this import does, so it can be taken back

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,7 @@ from originn_desktop.ui.register_view import RegisterView
 from originn_desktop.ui.report_view import ReportView
 from originn_desktop.ui.settings_store import register_identity
 from originn_desktop.ui.welcome import WelcomePage
+from originn_desktop.workers.changes import watch_changes
 
 # Dialogs and the services only they use are imported when first opened: start-up loads only
 # what the first paint needs (measured in bench/).
@@ -79,6 +80,15 @@ class MainWindow(QMainWindow):
         self.totals_label = QLabel()
         self.statusBar().addPermanentWidget(self.totals_label)
         self.statusBar().addPermanentWidget(self.database_label)
+        # A save by another coordinator on a shared server: read again, a moment later so that
+        # a burst of saves is read once. (On a file, activating the window checks instead.)
+        self.changes = watch_changes(self.db, self)
+        self._changes_timer = QTimer(self)
+        self._changes_timer.setSingleShot(True)
+        self._changes_timer.setInterval(200)
+        self._changes_timer.timeout.connect(self._refresh_after_change)
+        if self.changes is not None:
+            self.changes.changed.connect(self._changes_timer.start)
         self._connect()
         self.retranslate()
         self.refresh()
@@ -268,7 +278,8 @@ class MainWindow(QMainWindow):
             # or a new day may have begun (deadlines count days): read it again only then.
             and (self._read_as is None or self._read_as != self._reading_state())
         ):
-            self.refresh()
+            with self.expected_errors():  # a server out of reach says so
+                self.refresh()
         super().changeEvent(event)
 
     def _connect(self) -> None:
@@ -299,8 +310,12 @@ class MainWindow(QMainWindow):
     def _reading_state(self) -> tuple[int, dt.date] | None:
         """What the window's figures depend on besides its own edits: the database's data
         version (None when it cannot be known) and today's date."""
-        version = self.db.data_version()
+        version = self.db.data_version() if self.changes is None else self.changes.seen
         return None if version is None else (version, dt.date.today())
+
+    def _refresh_after_change(self) -> None:
+        with self.expected_errors():
+            self.refresh()
 
     def refresh(self) -> None:
         self._read_as = self._reading_state()  # before reading: a later commit counts

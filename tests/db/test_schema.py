@@ -181,3 +181,42 @@ def test_a_register_at_0005_gets_the_issuer_table_and_keeps_its_data(tmp_path):
         assert conn.execute(text("SELECT code FROM module")).scalar() == "M1"
     assert stored_issuer(db) is None
     db.dispose()
+
+
+def upgrade_to(url: str, revision: str) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from originn_desktop.db.schema import _alembic_config
+
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), revision)
+    engine.dispose()
+
+
+def test_sort_keys_written_with_a_nul_are_rewritten_and_still_sort_swedish(tmp_path):
+    """Before 0008 a sort key held NUL between last and first name (PostgreSQL refuses it)."""
+    from originn_desktop.services.participant_list import ParticipantQuery, search_participants
+
+    path = tmp_path / "r.db"
+    upgrade_to(f"sqlite:///{path}", "0005")
+    with sqlite3.connect(path) as conn:
+        for i, (first, last) in enumerate([("Anna", "Eke"), ("Ola", "Ek"), ("Bo", "Åberg")]):
+            key = f"{last.casefold()}\x00{first.casefold()}".replace("å", "{")
+            conn.execute(
+                "INSERT INTO participant (id, first_name, last_name, phone, municipality, "
+                "certificate_language, notes, search_text, sort_key, created_at, updated_at, "
+                "version) VALUES (?, ?, ?, '', '', 'sv', '', '', ?, '2026-01-01', '2026-01-01', 1)",
+                (i + 1, first, last, key),
+            )
+    db = open_database(str(path))
+    try:
+        with db.engine.connect() as conn:
+            keys = [r[0] for r in conn.exec_driver_sql("SELECT sort_key FROM participant")]
+        assert keys and not any("\x00" in k for k in keys)
+        factories.person(db, "Per", "Ek")  # written now: must sort among the rewritten ones
+        names = [(p.last_name, p.first_name) for p in search_participants(db, ParticipantQuery())]
+        assert names == [("Ek", "Ola"), ("Ek", "Per"), ("Eke", "Anna"), ("Åberg", "Bo")]
+    finally:
+        db.dispose()

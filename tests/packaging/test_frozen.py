@@ -42,7 +42,9 @@ def frozen() -> Path:
 def test_the_build_is_small_enough(frozen):
     folder = frozen.parent
     size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
-    assert size < 250 * 1_048_576
+    # 257 MB on Linux: Qt and its ICU data are 100 MB of it; the PostgreSQL driver (psycopg's
+    # own libpq, 10 MB) rides along so a coordinator on a shared register needs nothing else.
+    assert size < 270 * 1_048_576
     assert not list(folder.rglob("libQt6Quick*"))  # unused Qt modules are left out
     if sys.platform.startswith("linux"):
         assert (folder / "originn-desktop.desktop").read_text().startswith("[Desktop Entry]")

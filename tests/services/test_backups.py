@@ -28,8 +28,9 @@ def test_restore_brings_back_the_backup_and_keeps_what_was_there(db, tmp_path):
     saved = backup(db, tmp_path / "copy.db")
     factories.module(db, "LATER")
     kept = restore(db, saved, tmp_path / "backups").kept
-    db2 = open_database(str(db.path))
+    db2 = open_database(db.url.render_as_string(hide_password=False))
     assert {s.module.code for s in list_modules(db2)} == {"M1", "M2"}
+    db2.dispose()
     assert check_backup(kept).participants == 35
     with closing(sqlite3.connect(kept)) as conn:
         assert conn.execute("SELECT count(*) FROM module WHERE code = 'LATER'").fetchone() == (1,)
@@ -50,8 +51,7 @@ def test_restore_refuses_what_it_cannot_read_and_changes_nothing(db, tmp_path, c
 
 
 def test_restore_refuses_a_backup_from_a_newer_version(db, tmp_path):
-    newer = tmp_path / "newer.db"
-    shutil.copyfile(db.path, newer)
+    newer = backup(db, tmp_path / "newer.db")
     with closing(sqlite3.connect(newer)) as conn:
         conn.execute("UPDATE alembic_version SET version_num = '9999'")
         conn.commit()
@@ -59,7 +59,7 @@ def test_restore_refuses_a_backup_from_a_newer_version(db, tmp_path):
         check_backup(newer)
 
 
-def test_one_daily_backup_a_day_and_only_the_last_ten_are_kept(db, tmp_path, clock):
+def test_one_daily_backup_a_day_and_only_the_last_ten_are_kept(db, db_path, tmp_path, clock):
     folder = tmp_path / "backups"
     first = daily_backup(db, folder)
     assert first is not None and f"-daily-{TODAY:%Y%m%d}-" in first.name
@@ -71,13 +71,42 @@ def test_one_daily_backup_a_day_and_only_the_last_ten_are_kept(db, tmp_path, clo
     assert len(kept) == 10 and first.name not in kept  # the oldest went first
 
 
-def test_a_daily_backup_is_named_by_the_day_it_is_given_not_the_clock(db, tmp_path):
+def test_a_daily_backup_is_named_by_the_day_it_is_given_not_the_clock(db, db_path, tmp_path):
     folder = tmp_path / "backups"
     given = dt.datetime(2025, 3, 4, 8, 30)
     made = daily_backup(db, folder, given)
     assert made is not None and "-daily-20250304-083000-" in made.name
     assert daily_backup(db, folder, given + dt.timedelta(hours=9)) is None  # the same day
     assert daily_backup(db, folder) is not None  # the clock's day is another one
+
+
+def test_a_server_register_makes_no_daily_copy_on_each_coordinators_computer(db, tmp_path, backend):
+    if backend != "postgresql":
+        pytest.skip("a server register's behaviour")
+    factories.module(db, "M1")
+    assert daily_backup(db, tmp_path / "backups") is None
+    assert not (tmp_path / "backups").exists()
+
+
+def test_a_server_register_backs_up_into_a_file_the_program_opens(db, tmp_path, backend):
+    """Everything a register holds comes through, ids and references included."""
+    if backend != "postgresql":
+        pytest.skip("a server register's behaviour")
+    from originn_desktop.db.transfer import row_counts
+
+    load_demo(db)
+    path = backup(db, tmp_path / "register.sqlite")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not list(tmp_path.glob("register.sqlite-*"))  # one file: no write-ahead log beside it
+    copy = open_database(str(path))
+    try:
+        with db.engine.connect() as a, copy.engine.connect() as b:
+            assert row_counts(a) == row_counts(b) and row_counts(a)["participant"] == 35
+        assert [(m.module.code, m.count.counted) for m in list_modules(copy)] == [
+            (m.module.code, m.count.counted) for m in list_modules(db)
+        ]
+    finally:
+        copy.dispose()
 
 
 def test_two_registers_with_the_same_file_name_keep_separate_daily_backups(tmp_path):
@@ -109,7 +138,7 @@ def test_a_register_in_a_folder_with_odd_characters_is_backed_up_and_restored(tm
         register.dispose()
 
 
-def test_backups_named_before_the_path_hash_still_rotate_out(db, tmp_path):
+def test_backups_named_before_the_path_hash_still_rotate_out(db, db_path, tmp_path):
     from originn_desktop.db.backup import automatic_backup
 
     folder = tmp_path / "backups"

@@ -55,9 +55,10 @@ def test_a_restored_backup_loses_again_whoever_was_erased_after_it(db, tmp_path)
     assert done.erased_again == 1
     assert names(db) == ["Other"]
     assert module_summary(db, "M1").count.counted == 1
-    data = file_bytes(db.path)
-    for secret in (NAME, "Qwertyuio", "qwe@example.se", "198004201110", NAME.casefold()):
-        assert secret.encode() not in data, secret
+    if db.path is not None:  # (a server's files after erasure: tests/db/test_postgresql.py)
+        data = file_bytes(db.path)
+        for secret in (NAME, "Qwertyuio", "qwe@example.se", "198004201110", NAME.casefold()):
+            assert secret.encode() not in data, secret
     assert NAME.encode() in saved.read_bytes()  # the backup itself is as it was made
 
 
@@ -89,8 +90,9 @@ def test_what_the_retention_rule_purged_stays_purged_after_a_restore(db, tmp_pat
     done = restore(db, saved, tmp_path / "backups")
 
     assert done.erased_again == 2
-    assert NAME.encode() not in file_bytes(db.path)
-    assert b"198004201110" not in file_bytes(db.path)
+    if db.path is not None:
+        assert NAME.encode() not in file_bytes(db.path)
+        assert b"198004201110" not in file_bytes(db.path)
     assert count_participants(db, ParticipantQuery()) == 0  # nobody listed by name
     assert module_summary(db, "OLD").count.counted == 2  # the counts remain
     assert funders_report(db).by_municipality == report.by_municipality

@@ -107,9 +107,10 @@ def test_undo_puts_the_register_back_as_it_was_before_the_import(db, register):
     assert done == plan
     assert snapshot(db) == before  # people, enrollments, their history, companies
     assert module_summary(db, "M1").count == counted  # and so the waiting list and counts
-    data = Path(db.path).read_bytes() + Path(f"{db.path}-wal").read_bytes()
-    for first, last in NEW:
-        assert first.encode() not in data and last.encode() not in data
+    if db.path is not None:  # (on a server, erasure's VACUUM is tested in tests/db)
+        data = Path(db.path).read_bytes() + Path(f"{db.path}-wal").read_bytes()
+        for first, last in NEW:
+            assert first.encode() not in data and last.encode() not in data
 
 
 def test_the_batch_holds_no_personal_data_and_goes_with_an_erased_person(db, register):

@@ -26,11 +26,14 @@ from originn_desktop.services.privacy import erase_participant, purge, purge_pla
 from originn_desktop.services.report import funders_report
 from tests import factories
 from tests.clock import TODAY
+from tests.postgres import register_file_bytes
 
 NAME = "Zyxwvuts"  # a surname that appears nowhere else
 
 
 def file_bytes(db) -> bytes:
+    if db.path is None:  # PostgreSQL: the files of the register's tables and indexes
+        return register_file_bytes(str(db.url.render_as_string(hide_password=False)))
     path = Path(db.path)
     data = path.read_bytes()
     wal = Path(f"{path}-wal")
