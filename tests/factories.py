@@ -15,7 +15,10 @@ _serials = itertools.count(100)
 
 def personnummer(birth: str = "800101", serial: int | None = None) -> str:
     """A synthetic 10-digit personnummer ``YYMMDD-NNNC`` with a valid check digit."""
-    body = f"{birth}{(serial if serial is not None else next(_serials)) % 1000:03d}"
+    # The counter runs through 001-999: serial 000 is no one's (the libraries refuse it), and
+    # a long test run reaches the thousandth person.
+    serial = serial if serial is not None else next(_serials) % 999 + 1
+    body = f"{birth}{serial % 1000:03d}"
     return f"{body[:6]}-{body[6:]}{luhn.calc_check_digit(body)}"
 
 

@@ -240,7 +240,9 @@ def plan_import(
         plan = ImportPlan(
             table, list(mapping), found.id, found.code, status, with_results=with_results
         )
+        start = found.start_date
     _note_hidden_rows(plan)
+    values = dict(table.rows) if with_results else {}  # a rejected row keeps its cells
     chunks = (
         checked() if checked else [check_rows(table.rows, mapping, name_order, today, with_results)]
     )
@@ -256,6 +258,10 @@ def plan_import(
                     plan.skipped.append(row)
                 else:
                     number, clean, company, facts = row
+                    early = _graded_before(facts, start, found.code)
+                    if early is not None:
+                        plan.rejected.append(Rejected(number, early, list(values.get(number, []))))
+                        continue
                     valid.append((number, clean, company))
                     if facts is not None:
                         plan.facts[number] = facts
@@ -268,6 +274,17 @@ def plan_import(
             _judge(plan, valid, by_number, by_email, seen_number, seen_email)
     plan.skipped.sort(key=lambda s: s.row)
     return plan
+
+
+def _graded_before(facts: RowFacts | None, start: dt.date | None, code: str) -> Text | None:
+    """Why a row's result cannot be taken: an examination before the module began (a
+    certificate must never show one), as when grading by hand."""
+    if facts is None or facts.grade_date is None or start is None or facts.grade_date >= start:
+        return None
+    return Text(
+        f"the examination date {facts.grade_date} is before {code} began ({start})",
+        f"examinationsdatum {facts.grade_date} ligger före starten av {code} ({start})",
+    )
 
 
 def _note_hidden_rows(plan: ImportPlan) -> None:

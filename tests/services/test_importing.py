@@ -449,6 +449,25 @@ def test_a_results_list_sets_grades_only_when_asked(db, tmp_path):
     }
 
 
+def test_a_result_dated_before_the_module_began_is_refused_as_by_hand(db, tmp_path):
+    factories.module(
+        db, "M1", min_participants=1, start_date=dt.date(2026, 9, 1), end_date=dt.date(2026, 11, 1)
+    )
+    path = tmp_path / "results.csv"
+    path.write_text(
+        "Personnummer;Namn;Betyg;Examinationsdatum\n"
+        f"{factories.personnummer('800101')};Anna Berg;G;2026-10-01\n"
+        f"{factories.personnummer('810101')};Bo Ek;G;2026-08-20\n",
+        encoding="utf-8",
+    )
+    _, result = do_import(db, path, with_results=True)
+    assert (result.imported, result.results) == (1, 1)
+    [refused] = result.rejected
+    assert refused.row == 3 and "2026-08-20 is before M1 began (2026-09-01)" in refused.message.en
+    _, without = do_import(db, path)  # without the results, nothing about them is judged
+    assert without.rejected == []
+
+
 def test_a_file_with_finished_statuses_but_no_grade_column_offers_its_results(db, tmp_path):
     factories.module(db, "M1")
     path = tmp_path / "r.csv"
