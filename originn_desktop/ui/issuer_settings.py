@@ -23,7 +23,36 @@ from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.domain.text import UserError
 from originn_desktop.ui.i18n import tx
 
-PREVIEW_DPI = 40
+PREVIEW_DPI = 110  # drawn sharp once, then scaled to whatever room the dialog gives
+
+
+class PagePreview(QLabel):
+    """A whole page, scaled to fit the label with its proportions kept, however large the
+    label is (a page drawn at a fixed size was cut off at the top and bottom)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(240, 340)
+        self._page = QPixmap()
+
+    def set_page(self, page: QPixmap) -> None:
+        self._page = page
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if not self._page.isNull():
+            self.setPixmap(
+                self._page.scaled(
+                    self.contentsRect().size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
 
 class IssuerSettings(QGroupBox):
@@ -62,10 +91,8 @@ class IssuerSettings(QGroupBox):
         self.status: dict[str, QLabel] = {}
         for name, label in labels.items():
             form.addRow(label + ":", self._image_row(name, label))
-        self.preview = QLabel()
+        self.preview = PagePreview()
         self.preview.setAccessibleName(self.tr("Preview of a certificate"))
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumSize(240, 330)
         layout = QHBoxLayout(self)
         left = QVBoxLayout()
         left.addLayout(form)
@@ -135,7 +162,7 @@ class IssuerSettings(QGroupBox):
 
         data = sample_certificate(self.settings, self.issuer())
         for image in page_images(data, PREVIEW_DPI):
-            self.preview.setPixmap(QPixmap.fromImage(image))
+            self.preview.set_page(QPixmap.fromImage(image))
             break
 
     def save(self) -> None:

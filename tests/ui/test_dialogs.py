@@ -119,6 +119,11 @@ def test_the_issuer_settings_are_saved_in_the_register_with_a_live_preview(
 
     dialog = SettingsDialog(settings, db=db)
     qtbot.addWidget(dialog)
+    dialog.show()
+    shown, room = dialog.issuer.preview.pixmap(), dialog.issuer.preview.contentsRect()
+    # The whole A4 page, top to bottom, within the room the dialog gives it.
+    assert abs(shown.height() / shown.width() - 297 / 210) < 0.02
+    assert shown.height() <= room.height() and shown.width() <= room.width()
     before = dialog.issuer.preview.pixmap().toImage()
     type_text(dialog.issuer.signatory_name, "Åsa Prefekt")
     signature = signature_jpeg(tmp_path / "sig.jpg")
