@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from originn_desktop.badges.credential import BadgeFacts, build_credential, missing_fields
 from originn_desktop.badges.jwt import Checked, check, sign
@@ -16,7 +17,7 @@ from originn_desktop.badges.keys import did_jwk, load_or_create
 from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.certificates.filenames import safe_part
 from originn_desktop.db.engine import Database
-from originn_desktop.db.models import Certificate, Enrollment, Participant
+from originn_desktop.db.models import Certificate, Enrollment, Module, Participant
 from originn_desktop.domain.text import Text, UserError
 from originn_desktop.domain.values import EnrollmentStatus, label
 from originn_desktop.services.certificates import VALID
@@ -34,6 +35,33 @@ def _level(cycle: str, progression: str, lang: str) -> str:
     return ", ".join(p for p in (label(cycle, lang), progression) if p)
 
 
+def valid_certificates(session: Session, module: Module) -> list[Any]:
+    """The module's valid certificates with their holders and enrollments (completed), in
+    number order; refuses a module that has none yet."""
+    rows = session.execute(
+        select(Certificate, Participant, Enrollment)
+        .join(Participant, Participant.id == Certificate.participant_id)
+        .join(
+            Enrollment,
+            (Enrollment.participant_id == Participant.id) & (Enrollment.module_id == module.id),
+        )
+        .where(
+            Certificate.module_id == module.id,
+            Certificate.status == VALID,
+            Enrollment.status == EnrollmentStatus.COMPLETED,
+        )
+        .order_by(Certificate.sequence)
+    ).all()
+    if not rows:
+        raise UserError(
+            Text(
+                f"{module.code} has no valid certificates yet: create the certificates first",
+                f"{module.code} har inga giltiga intyg ännu: skapa intygen först",
+            )
+        )
+    return list(rows)
+
+
 def issue_badges(
     db: Database,
     module: int | str,
@@ -48,27 +76,7 @@ def issue_badges(
     out.mkdir(parents=True, exist_ok=True, mode=0o700)
     with db.read() as session:
         found = find_module(session, module)
-        rows = session.execute(
-            select(Certificate, Participant, Enrollment)
-            .join(Participant, Participant.id == Certificate.participant_id)
-            .join(
-                Enrollment,
-                (Enrollment.participant_id == Participant.id) & (Enrollment.module_id == found.id),
-            )
-            .where(
-                Certificate.module_id == found.id,
-                Certificate.status == VALID,
-                Enrollment.status == EnrollmentStatus.COMPLETED,
-            )
-            .order_by(Certificate.sequence)
-        ).all()
-        if not rows:
-            raise UserError(
-                Text(
-                    f"{found.code} has no valid certificates yet: create the certificates first",
-                    f"{found.code} har inga giltiga intyg ännu: skapa intygen först",
-                )
-            )
+        rows = valid_certificates(session, found)
         facts = [
             BadgeFacts(
                 number=cert.number,

@@ -7,15 +7,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
-
 from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.certificates.elm import ElmFacts, build_elm
 from originn_desktop.certificates.filenames import safe_part
 from originn_desktop.db.engine import Database
-from originn_desktop.db.models import Certificate, Enrollment, Participant
-from originn_desktop.domain.text import Text, UserError
-from originn_desktop.domain.values import EnrollmentStatus
+from originn_desktop.domain.text import Text
+from originn_desktop.services.badges import valid_certificates
 from originn_desktop.services.lookup import find_module
 
 
@@ -51,27 +48,7 @@ def export_elm(
     _settings, credentials = certs._credentials(db, settings, found, None)
     with db.read() as session:
         found = find_module(session, module)
-        rows = session.execute(
-            select(Certificate, Participant, Enrollment)
-            .join(Participant, Participant.id == Certificate.participant_id)
-            .join(
-                Enrollment,
-                (Enrollment.participant_id == Participant.id) & (Enrollment.module_id == found.id),
-            )
-            .where(
-                Certificate.module_id == found.id,
-                Certificate.status == certs.VALID,
-                Enrollment.status == EnrollmentStatus.COMPLETED,
-            )
-            .order_by(Certificate.sequence)
-        ).all()
-        if not rows:
-            raise UserError(
-                Text(
-                    f"{found.code} has no valid certificates yet: create the certificates first",
-                    f"{found.code} har inga giltiga intyg ännu: skapa intygen först",
-                )
-            )
+        rows = valid_certificates(session, found)
         made = []
         for cert, person, enrollment in rows:
             content = certs._content(found, person, enrollment, cert.language, settings, issuer)
