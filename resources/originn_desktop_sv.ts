@@ -562,178 +562,178 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="207"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="208"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="209"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="210"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
         <source>Certificates</source>
         <translation>Intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="211"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="212"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="213"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="214"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="216"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="215"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="217"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
         <source>New &amp;module…</source>
         <translation>Ny &amp;modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="218"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="219"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
         <source>Load &amp;demo data</source>
         <translation>Läs in d&amp;emodata</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="220"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="221"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Lista till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="222"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>&amp;Resultat till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="223"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="224"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Intygsregister</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
         <source>&amp;Certificates for a module…</source>
         <translation>Inty&amp;g för en modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Back up the register…</source>
         <translation>Säkerhets&amp;kopiera registret…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Åters&amp;täll från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
         <source>P&amp;urge old personal data…</source>
         <translation>Gallra gamla &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>&amp;Radera deltagaren för gott…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
         <source>C&amp;heck a digital badge…</source>
         <translation>&amp;Verifiera digitalt intyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
         <source>&amp;Open selected…</source>
         <translation>Ö&amp;ppna markerad…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="234"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Anmäl till modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>Change &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Withdraw…</source>
         <translation>A&amp;vanmäl…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Grade and complete…</source>
         <translation>Sätt &amp;betyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Modules</source>
         <translation>&amp;Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="250"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="317"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="327"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n modul</numerusform>
@@ -741,7 +741,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="319"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="329"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -749,47 +749,47 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="375"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="374"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Kan inte läsa eller skriva%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="385"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="384"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="391"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="390"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="404"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="403"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="430"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="429"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="490"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="489"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="496"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="495"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="501"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="500"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="502"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="501"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -797,27 +797,27 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="548"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="547"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Avanmäla ändå? Det återkallar %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="550"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="549"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Avanmäla ändå? Resultatet tas bort.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="553"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="552"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>För att bara återkalla ett intyg, använd Återkalla i intygsregistret.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="557"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="556"/>
         <source>Withdraw someone who has finished</source>
         <translation>Avanmäla någon som redan är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="567"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="566"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -825,12 +825,12 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="569"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="568"/>
         <source>Already withdrawn: %1.</source>
         <translation>Redan avanmälda: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="583"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="582"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -838,181 +838,181 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="606"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="605"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="607"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="606"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="621"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="620"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="636"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="635"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="693"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="649"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="652"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="651"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="658"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="683"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="721"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="711"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="720"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="711"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="728"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="730"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="730"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="736"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="735"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="738"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="741"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="740"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="744"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="761"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="763"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="778"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="769"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="778"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="786"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="788"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="803"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="802"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="812"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="811"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="816"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="833"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="832"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="841"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="851"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="865"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="864"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="867"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="866"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="875"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="891"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="919"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="918"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="921"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="920"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1591,32 +1591,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="189"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="248"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="190"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="249"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="191"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="250"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / född</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="192"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="251"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="193"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="252"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="194"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="253"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1624,62 +1624,67 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="43"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Sök namn, e-post, företag, kommun eller födelsedatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
         <source>Search participants</source>
         <translation>Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
         <source>Show participants of module</source>
         <translation>Visa deltagare i modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
         <source>Show status</source>
         <translation>Visa status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
         <source>Number of participants shown</source>
         <translation>Antal deltagare som visas</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="59"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="59"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="82"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="84"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="118"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="125"/>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="130"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="137"/>
         <source>All modules</source>
         <translation>Alla moduler</translation>
     </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="228"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="211"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="232"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1687,8 +1692,8 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="213"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="234"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>fler än %n deltagare</numerusform>

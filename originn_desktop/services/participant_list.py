@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Company, Enrollment, Participant
+from originn_desktop.db.reading import Stoppable, reading
 from originn_desktop.domain.identity import mask_personal_number
 
 
@@ -121,8 +122,9 @@ def _order(query: ParticipantQuery, stmt: Select) -> Select:  # type: ignore[typ
     return stmt.order_by(*keys)
 
 
-def count_participants(db: Database, query: ParticipantQuery) -> int:
-    with db.read() as session:
+def count_participants(db: Database, query: ParticipantQuery, stop: Stoppable | None = None) -> int:
+    """How many participants match ``query``; ``stop`` can interrupt it from another thread."""
+    with reading(db, stop) as session:
         stmt = _filtered(query, select(func.count()).select_from(Participant))
         return int(session.scalar(stmt) or 0)
 
@@ -158,6 +160,7 @@ def search_participants(
     offset: int = 0,
     limit: int = 200,
     after: ParticipantRow | None = None,
+    stop: Stoppable | None = None,
 ) -> list[ParticipantRow]:
     """One page of participants matching ``query``, in its order, with their statuses.
 
@@ -184,7 +187,7 @@ def search_participants(
         stmt = _order(query, stmt.where(start)).limit(limit)
     else:
         stmt = _order(query, stmt).offset(offset).limit(limit)
-    with db.read() as session:
+    with reading(db, stop) as session:
         rows = session.execute(stmt).all()
         statuses = _statuses(session, [r[0] for r in rows])
     return [

@@ -38,6 +38,7 @@ from originn_desktop.ui.register import Register
 from originn_desktop.ui.register_view import RegisterView
 from originn_desktop.ui.report_view import ReportView
 from originn_desktop.ui.welcome import WelcomePage
+from originn_desktop.workers.latest import Lane
 
 # Dialogs and the services only they use are imported when first opened: start-up loads only
 # what the first paint needs (measured in bench/).
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.db = register.db
         self._summaries: list[modules.ModuleSummary] = []
         self._read_as: tuple[int, dt.date] | None = None  # (data version, day) last read
+        self._totals = Lane(self)
         self.setObjectName("MainWindow")
         self.resize(1200, 760)
         self.setMinimumSize(800, 520)
@@ -300,23 +302,12 @@ class MainWindow(QMainWindow):
         self.modules_view.set_modules(summaries)
         self.participants_view.set_modules([(s.module.id, s.module.code) for s in summaries])
         self.participants_view.refresh()
-        model = self.participants_view.model
-        # The participants model has just counted; ask again only when it shows a filtered view.
-        people = (
-            model.total
-            if model.query
-            == ParticipantQuery(
-                sort_by=model.query.sort_by,
-                sort_module_id=model.query.sort_module_id,
-                descending=model.query.descending,
-            )
-            else count_participants(self.db, ParticipantQuery())
-        )
-        self.stack.setCurrentWidget(self.tabs if summaries or people else self.welcome)
-        self.totals_label.setText(
-            self.tr("%n module(s)", "", len(summaries))
-            + " · "
-            + self.tr("%n participant(s)", "", people)
+        if summaries:
+            self.stack.setCurrentWidget(self.tabs)
+        # Everyone, for the status bar (and, without modules, whether to welcome): counted
+        # off the GUI thread, as a million people take a moment.
+        self._totals.submit(
+            lambda stop: count_participants(self.db, ParticipantQuery(), stop), self._show_totals
         )
         self._has_modules = bool(summaries)
         for action in (
@@ -329,6 +320,14 @@ class MainWindow(QMainWindow):
             self.register_view.refresh()
         self._refresh_report()
         self._update_actions()
+
+    def _show_totals(self, people: int) -> None:
+        self.stack.setCurrentWidget(self.tabs if self._summaries or people else self.welcome)
+        self.totals_label.setText(
+            self.tr("%n module(s)", "", len(self._summaries))
+            + " · "
+            + self.tr("%n participant(s)", "", people)
+        )
 
     def _refresh_report(self) -> None:
         # The figures read every counted enrollment: only worth it while they are on screen.
@@ -939,4 +938,7 @@ class MainWindow(QMainWindow):
             "participants_header", self.participants_view.table.horizontalHeader().saveState()
         )
         self.register.settings.sync()
+        # Reads still running end now: the database may be closed right after the window.
+        self._totals.shutdown()
+        self.participants_view.model.shutdown()
         super().closeEvent(event)
