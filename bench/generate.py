@@ -192,8 +192,15 @@ def _modules(path: Path):  # type: ignore[no-untyped-def]
     path.unlink(missing_ok=True)
     db = open_database(str(path))
     template = demo_modules(dt.date.today())[0]
-    for code in ("B1", "B2"):
-        create_module(db, ModuleDraft(**{**vars(template), "code": code, "max_participants": None}))
+    # B1, where people complete, began two years before the demo's (its people are graded
+    # yesterday: nobody is graded before a module starts); B2 takes the imports.
+    earlier = {
+        name: getattr(template, name).replace(year=getattr(template, name).year - 2)
+        for name in ("start_date", "end_date", "registration_deadline")
+    }
+    for code, dates in (("B1", earlier), ("B2", {})):
+        fields = {**vars(template), **dates, "code": code, "max_participants": None}
+        create_module(db, ModuleDraft(**fields))
     return db
 
 
@@ -237,8 +244,16 @@ def register_by_import(path: Path, n: int, completed: int = 0, seed: int = 1) ->
         run_import(db, plan)
         if completed:
             _complete_first(db, roster, completed)
-    db.dispose()
+    _indexed(db)
     return path
+
+
+def _indexed(db) -> None:  # type: ignore[no-untyped-def]
+    """Every person in the search index, as the window leaves a register it has opened."""
+    from originn_desktop.db.search_index import catch_up
+
+    catch_up(db)
+    db.dispose()
 
 
 CHUNK = 50_000  # people written per statement group, so memory stays flat for any size
@@ -397,7 +412,7 @@ def make_register(path: Path, n: int, completed: int = 0, seed: int = 1) -> Path
         with tempfile.TemporaryDirectory() as tmp:
             roster = write_csv(Path(tmp) / "r.csv", n, seed, limit=completed)
             _complete_first(db, roster, completed)
-    db.dispose()
+    _indexed(db)
     return path
 
 

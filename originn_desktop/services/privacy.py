@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from originn_desktop.db import search_index
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import (
     AuditEntry,
@@ -101,6 +102,7 @@ def erase_participant(db: Database, participant_id: int) -> list[StatusChange]:
         audit.record(session, "participant.erase", "participant", None)
         session.flush()
         moved = [m for module in held for m in fill_from_waitlist(session, module)]
+        search_index.forget_removed(session)
     db.compact()
     return moved
 
@@ -189,6 +191,8 @@ def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
         audit.record(
             session, "participant.purge", "participant", None, count=len(ids), months=months
         )
+        if ids:
+            search_index.forget_removed(session)
     if ids:
         db.compact()
     return PurgePlan(months, cutoff, len(ids))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,6 +39,11 @@ from originn_desktop.ui.register_view import RegisterView
 from originn_desktop.ui.report_view import ReportView
 from originn_desktop.ui.welcome import WelcomePage
 from originn_desktop.workers.latest import Lane
+from originn_desktop.workers.tasks import TaskRunner
+
+# The search index takes in people added meanwhile this long after a refresh (not before the
+# window's first paint).
+INDEX_AFTER_MS = 1000
 
 # Dialogs and the services only they use are imported when first opened: start-up loads only
 # what the first paint needs (measured in bench/).
@@ -52,6 +57,11 @@ class MainWindow(QMainWindow):
         self._summaries: list[modules.ModuleSummary] = []
         self._read_as: tuple[int, dt.date] | None = None  # (data version, day) last read
         self._totals = Lane(self)
+        self._indexing: Any = None  # the task indexing people's letters, while it runs
+        self._index_later = QTimer(self)
+        self._index_later.setSingleShot(True)
+        self._index_later.setInterval(INDEX_AFTER_MS)
+        self._index_later.timeout.connect(self._index_letters)
         self.setObjectName("MainWindow")
         self.resize(1200, 760)
         self.setMinimumSize(800, 520)
@@ -320,6 +330,32 @@ class MainWindow(QMainWindow):
             self.register_view.refresh()
         self._refresh_report()
         self._update_actions()
+        if TaskRunner.inline:
+            self._index_letters()
+        else:  # not before the first paint
+            self._index_later.start()
+
+    def _index_letters(self) -> None:
+        """People added since the search index last saw them (an import) are indexed in the
+        background, a few thousand per transaction; searching is right meanwhile, and quick
+        again afterwards."""
+        from originn_desktop.db import search_index
+
+        if self._indexing is not None or search_index.lag(self.db) == 0:
+            return
+
+        def work(progress: Any) -> int:
+            return search_index.catch_up(self.db, stopped=lambda: progress.cancelled)
+
+        def finished(_result: Any) -> None:
+            self._indexing = None
+
+        def failed(exc: BaseException) -> None:
+            self._indexing = None
+            if not isinstance(exc, UserError):  # busy or read-only: the next refresh tries
+                raise exc
+
+        self._indexing = self.register.runner.start(work, finished, failed)
 
     def _show_totals(self, people: int) -> None:
         self.stack.setCurrentWidget(self.tabs if self._summaries or people else self.welcome)
@@ -940,5 +976,8 @@ class MainWindow(QMainWindow):
         self.register.settings.sync()
         # Reads still running end now: the database may be closed right after the window.
         self._totals.shutdown()
+        self._index_later.stop()
+        if self._indexing is not None:
+            self._indexing.progress.cancel()  # stops after the transaction it is in
         self.participants_view.model.shutdown()
         super().closeEvent(event)
