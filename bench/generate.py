@@ -184,7 +184,10 @@ def write_csv(path: Path, n: int, seed: int = 1, limit: int | None = None) -> Pa
 
 
 def _modules(path: Path):  # type: ignore[no-untyped-def]
-    """A new register at ``path`` with modules B1 and B2 (no maximum); the open database."""
+    """A new register at ``path`` with modules B1 and B2 (no maximum); the open database.
+
+    B1 has begun (its people are graded yesterday, and nobody is graded before a module
+    starts); B2 is the demo's coming module."""
     from originn_desktop.db.schema import open_database
     from originn_desktop.services.demo import demo_modules
     from originn_desktop.services.modules import ModuleDraft, create_module
@@ -192,14 +195,14 @@ def _modules(path: Path):  # type: ignore[no-untyped-def]
     path.unlink(missing_ok=True)
     db = open_database(str(path))
     template = demo_modules(dt.date.today())[0]
-    # B1, where people complete, began two years before the demo's (its people are graded
-    # yesterday: nobody is graded before a module starts); B2 takes the imports.
-    earlier = {
-        name: getattr(template, name).replace(year=getattr(template, name).year - 2)
-        for name in ("start_date", "end_date", "registration_deadline")
+    today = dt.date.today()
+    begun = {
+        "start_date": today - dt.timedelta(days=30),
+        "end_date": today + dt.timedelta(days=30),
+        "registration_deadline": None,
     }
-    for code, dates in (("B1", earlier), ("B2", {})):
-        fields = {**vars(template), **dates, "code": code, "max_participants": None}
+    for code, dates in (("B1", begun), ("B2", {})):
+        fields = {**vars(template), "code": code, "max_participants": None, **dates}
         create_module(db, ModuleDraft(**fields))
     return db
 
