@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, column, func, literal_column, select, table, text, union_all
+from sqlalchemy import Integer, column, func, literal_column, or_, select, table, text, union_all
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -30,9 +30,17 @@ TABLE = "participant_text"
 STATE = "participant_text_state"
 TRIGGERS = ("participant_text_insert", "participant_text_delete", "participant_text_update")
 CHUNK = 5000  # people indexed per transaction: the write lock is held for a moment only
-# Fewer candidates than this are sorted quicker than the people are read in name order to the
-# first page of matches (measured at 100,000 and a million people).
-PAGE_ENOUGH = 2000
+
+
+def page_enough(people: int) -> int:
+    """Below this many candidates, fetching and sorting them is quicker than reading the
+    people in name order until a page of matches. A candidate costs about 30 index entries
+    read in order (its row is fetched from anywhere in the file), and a word with C matches
+    among N people needs about 200 * N / C entries read for a page of 200: the two are equal
+    near C = sqrt(200 * N / 30), about 2.5 * sqrt(N) (800 at 100,000 people, 2,500 at a
+    million; measured on both)."""
+    return max(200, int(2.5 * people**0.5))
+
 
 _index = table(TABLE, column("rowid", Integer))
 _MATCH: Any = literal_column(TABLE)
@@ -62,11 +70,15 @@ def _marks(session: Session) -> tuple[int, int] | None:
     if not _has_index(session):
         return None
     try:
-        upto = session.scalar(text(f"SELECT indexed_upto FROM {STATE}"))
+        row = session.execute(
+            select(
+                text(f"(SELECT indexed_upto FROM {STATE})"),
+                select(func.max(Participant.id)).scalar_subquery(),
+            )
+        ).one()
     except OperationalError:  # a database made without the migrations (never the program's)
         return None
-    top = session.scalar(select(func.max(Participant.id))) or 0
-    return int(upto or 0), int(top)
+    return int(row[0] or 0), int(row[1] or 0)
 
 
 def lag(db: Database) -> int:
@@ -86,8 +98,25 @@ def _letters(expression: str) -> Any:
     return select(_index.c.rowid.label("id")).where(_MATCH.op("MATCH")(expression))
 
 
+# The centuries a living person's personnummer begins with; others are looked for only when
+# the register holds any.
+CENTURIES = ("18", "19", "20")
+
+
 def _centuries(session: Session) -> list[str]:
-    """The first two digits of the personnummer in the register (an index seek each)."""
+    """The first two digits of the personnummer in the register (index seeks)."""
+    other = session.scalar(
+        select(Participant.id)
+        .where(
+            or_(
+                Participant.personal_number < CENTURIES[0],
+                Participant.personal_number >= f"{int(CENTURIES[-1]) + 1:02d}",
+            )
+        )
+        .limit(1)
+    )
+    if other is None:
+        return list(CENTURIES)
     found: list[str] = []
     start = ""
     while True:
@@ -115,17 +144,16 @@ def _numbers(prefixes: list[str]) -> list[Any]:
     ]
 
 
-def narrowing(session: Session, words: Sequence[Word], enough: int | None = None) -> Any | None:
+def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -> Any | None:
     """A select of participant ids holding everyone ``words`` can match (and maybe others),
-    if one with fewer than ``enough`` ids is known; else None (where many match, reading the
-    people in order and stopping at a page of matches is quicker than sorting them all).
-    ``enough`` None: an eighth of the register (for counting, which reads every match)."""
+    if one small enough is known; else None (where many match, reading the people in order
+    and stopping at a page of matches is quicker than sorting them all). ``counting`` (which
+    reads every match anyway): up to an eighth of the register is small enough."""
     marks = _marks(session)
     if marks is None or not words:
         return None
     upto, top = marks
-    if enough is None:
-        enough = max(PAGE_ENOUGH, top // 8)
+    enough = max(page_enough(top), top // 8) if counting else page_enough(top)
     if top - upto >= enough:  # too many not indexed yet
         return None
     options: list[list[Any]] = []
@@ -143,10 +171,8 @@ def narrowing(session: Session, words: Sequence[Word], enough: int | None = None
         options.append(letters + _numbers(prefixes))
     best: tuple[int, list[Any]] | None = None
     for parts in options:
-        found = sum(
-            session.scalar(select(func.count()).select_from(part.limit(enough).subquery())) or 0
-            for part in parts
-        )
+        bounded = (union_all(*parts) if len(parts) > 1 else parts[0]).limit(enough)
+        found = session.scalar(select(func.count()).select_from(bounded.subquery())) or 0
         if best is None or found < best[0]:
             best = (found, parts)
     if best is None or best[0] + top - upto >= enough:

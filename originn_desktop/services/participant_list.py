@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Company, Enrollment, Participant
 from originn_desktop.db.reading import Stoppable, reading
-from originn_desktop.db.search_index import PAGE_ENOUGH, Word, narrowing
+from originn_desktop.db.search_index import Word, narrowing
 from originn_desktop.domain.identity import mask_personal_number
 
 
@@ -138,7 +138,7 @@ def _order(query: ParticipantQuery, stmt: Select) -> Select:  # type: ignore[typ
 def count_participants(db: Database, query: ParticipantQuery, stop: Stoppable | None = None) -> int:
     """How many participants match ``query``; ``stop`` can interrupt it from another thread."""
     with reading(db, stop) as session:
-        within = narrowing(session, _words(query))
+        within = narrowing(session, _words(query), counting=True)
         stmt = _filtered(query, select(func.count()).select_from(Participant), within)
         return int(session.scalar(stmt) or 0)
 
@@ -196,7 +196,7 @@ def search_participants(
         Participant.sort_key,
     ).outerjoin(Company, Participant.company_id == Company.id)
     with reading(db, stop) as session:
-        stmt = _filtered(query, columns, narrowing(session, _words(query), PAGE_ENOUGH))
+        stmt = _filtered(query, columns, narrowing(session, _words(query)))
         start = _after(query, after) if after is not None else None
         if start is not None:
             stmt = _order(query, stmt.where(start)).limit(limit)

@@ -239,9 +239,9 @@ def test_the_index_is_used_for_rare_words_and_holds_what_it_should(register, wit
     from originn_desktop.db.search_index import Word, narrowing
 
     with register.read() as session:
-        assert narrowing(session, [Word("qvarnström")], 2000) is not None
-        assert narrowing(session, [Word("650412-1234", "6504121234")], 2000) is not None
-        assert narrowing(session, [Word("zz")], 2000) is None  # too short for three letters
+        assert narrowing(session, [Word("qvarnström")]) is not None
+        assert narrowing(session, [Word("650412-1234", "6504121234")]) is not None
+        assert narrowing(session, [Word("zz")]) is None  # too short for three letters
     found = search_participants(register, ParticipantQuery(text="qvarnström"))
     assert found == without_index[0](register, ParticipantQuery(text="qvarnström"))
     assert len(found) == 5  # six renamed after indexing, one of them purged since
