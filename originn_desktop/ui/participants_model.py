@@ -35,6 +35,11 @@ STATUS_COLOURS: dict[str, str] = {
 }
 
 
+_ROLES = frozenset(
+    int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE)
+)
+
+
 class ParticipantsModel(QAbstractTableModel):
     LAST, FIRST, IDENTITY, EMAIL, COMPANY, MUNICIPALITY = range(6)
     FIXED_COLUMNS = 6
@@ -254,6 +259,8 @@ class ParticipantsModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # painting asks each cell for a dozen roles; three are ours
+            return None
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         r = self._rows[index.row()]
