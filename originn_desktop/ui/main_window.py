@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self._summaries: list[modules.ModuleSummary] = []
         self._read_as: tuple[int, dt.date] | None = None  # (data version, day) last read
         self._totals = Lane(self)
+        self._figures = Lane(self)
         self._indexing: Any = None  # the task indexing people's letters, while it runs
         self._index_later = QTimer(self)
         self._index_later.setSingleShot(True)
@@ -366,14 +367,16 @@ class MainWindow(QMainWindow):
         )
 
     def _refresh_report(self) -> None:
-        # The figures read every counted enrollment: only worth it while they are on screen.
+        # The figures read every counted enrollment: only worth it while they are on screen,
+        # and off the GUI thread (a million people take seconds).
         if (
             self.tabs.currentWidget() is self.report_view
             and self.stack.currentWidget() is self.tabs
         ):
             from originn_desktop.services.report import funders_report
 
-            self.report_view.set_report(funders_report(self.db))
+            db = self.db
+            self._figures.submit(lambda _stop: funders_report(db), self.report_view.set_report)
 
     def _update_actions(self) -> None:
         on_participants = self.stack.currentWidget() is self.tabs and self.tabs.currentIndex() == 1
@@ -976,6 +979,7 @@ class MainWindow(QMainWindow):
         self.register.settings.sync()
         # Reads still running end now: the database may be closed right after the window.
         self._totals.shutdown()
+        self._figures.shutdown()
         self._index_later.stop()
         if self._indexing is not None:
             self._indexing.progress.cancel()  # stops after the transaction it is in
