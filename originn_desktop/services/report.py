@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -31,7 +32,7 @@ def _breakdowns(places: Counter[Place]) -> list[list[Breakdown]]:
     for place, n in places.items():
         company = place[3]
         for i in range(3):
-            key = place[i]
+            key = str(place[i])
             people[i][key] += n
             if company is not None:
                 companies[i].setdefault(key, set()).add(company)
@@ -68,7 +69,8 @@ def _places(session: Session) -> Counter[Place]:
     cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql)
-        return Counter(cursor)  # DBAPI rows are tuples (sqlite3, psycopg)
+        rows: Iterable[Place] = cursor  # type: ignore[assignment]  # DBAPI rows are tuples
+        return Counter(rows)
     finally:
         cursor.close()
 
