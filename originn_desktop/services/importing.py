@@ -465,7 +465,9 @@ def _run_import(
     with db.write(dry_run=dry_run) as session:
         module = find_module(session, plan.module_id)
         _check_still_new(session, plan)
-        companies = CompanyIndex(session, bulk=True)
+        drafts = [p.company for p in plan.new if p.company]
+        drafts += [c for _, _, _, c in plan.existing if c]
+        companies = CompanyIndex(session, drafts, bulk=True)
         records = [companies.resolve_record(p.company) if p.company else None for p in plan.new]
         existing_records = [
             companies.resolve_record(c) if c else None for _, _, _, c in plan.existing
