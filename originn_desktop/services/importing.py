@@ -19,6 +19,7 @@ from sqlalchemy import DateTime, insert, literal, null, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from originn_desktop.db import search_index
 from originn_desktop.db.bulk import insert_columns, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
@@ -474,11 +475,12 @@ def _run_import(
         ]
         company_ids = companies.write_new()
 
-        new_ids = insert_columns(
-            session,
-            table_of(Participant),
-            _participant_columns([p.clean for p in plan.new], records, now),
-        )
+        with search_index.adding_many(session):  # indexed later, in the background
+            new_ids = insert_columns(
+                session,
+                table_of(Participant),
+                _participant_columns([p.clean for p in plan.new], records, now),
+            )
         report(len(new_ids), total)
 
         existing_ids = [pid for _, pid, _, _ in plan.existing]

@@ -279,3 +279,37 @@ def test_an_erased_person_leaves_no_letters_in_the_file(db, db_path):
     erase_participant(db, gone.participant.id)
     assert letters not in db_path.read_bytes()
     assert ids(search_participants(db, ParticipantQuery(text="anna"))) == [keep.participant.id]
+
+
+def test_an_import_leaves_its_people_to_the_index_and_they_are_found_meanwhile(db, tmp_path):
+    from originn_desktop.io.columns import guess_mapping
+    from originn_desktop.io.spreadsheet import read_table
+    from originn_desktop.services.importing import plan_import, run_import
+
+    factories.module(db, "M1")
+    people = [factories.person(db, "Anna", f"Ek{i}").participant.id for i in range(5)]
+    search_index.catch_up(db)
+    erase_participant(db, people[-1])  # the largest id gone: the next ids may be below the mark
+    path = tmp_path / "r.csv"
+    path.write_text(
+        "Förnamn;Efternamn;Personnummer\n"
+        + "".join(f"Qvist{i};Berg;{factories.personnummer()}\n" for i in range(3)),
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    run_import(db, plan_import(db, table, guess_mapping(table.headers), "M1"))
+    assert search_index.lag(db) == 3  # not indexed by the import
+    found = search_participants(db, ParticipantQuery(text="qvist"))
+    assert sorted(r.first_name for r in found) == ["Qvist0", "Qvist1", "Qvist2"]
+    factories.person(db, "Pelle", "Qvistsson")  # one at a time: the trigger is back
+    assert search_index.catch_up(db) == 4
+    with db.engine.begin() as conn:
+        triggers = {
+            row[0]
+            for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        }
+        assert set(search_index.TRIGGERS) <= triggers
+        conn.exec_driver_sql(
+            "INSERT INTO participant_text (participant_text, rank) VALUES ('integrity-check', 1)"
+        )
+    assert len(search_participants(db, ParticipantQuery(text="qvist"))) == 4
