@@ -172,7 +172,7 @@ def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -
         options.append(letters + _numbers(prefixes))
     best: tuple[int, list[Any]] | None = None
     for parts in options:
-        bounded = (union_all(*parts) if len(parts) > 1 else parts[0]).limit(enough)
+        bounded: Any = (union_all(*parts) if len(parts) > 1 else parts[0]).limit(enough)
         found = session.scalar(select(func.count()).select_from(bounded.subquery())) or 0
         if best is None or found < best[0]:
             best = (found, parts)
