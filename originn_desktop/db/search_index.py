@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, column, func, literal_column, or_, select, table, text, union_all
+from sqlalchemy import Integer, column, func, literal_column, or_, select, table, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -134,6 +134,11 @@ def _centuries(session: Session) -> list[str]:
         start = f"{int(first[:2]) + 1:02d}"
 
 
+def _union(parts: list[Any]) -> Any:
+    first: Any = parts[0]
+    return first.union_all(*parts[1:]) if len(parts) > 1 else first
+
+
 def _numbers(prefixes: list[str]) -> list[Any]:
     """The people whose personnummer starts with one of ``prefixes`` (of digits: ':' comes
     after '9', so the range holds exactly the numbers that start so)."""
@@ -172,14 +177,14 @@ def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -
         options.append(letters + _numbers(prefixes))
     best: tuple[int, list[Any]] | None = None
     for parts in options:
-        bounded: Any = (union_all(*parts) if len(parts) > 1 else parts[0]).limit(enough)
+        bounded: Any = _union(parts).limit(enough)
         found = session.scalar(select(func.count()).select_from(bounded.subquery())) or 0
         if best is None or found < best[0]:
             best = (found, parts)
     if best is None or best[0] + top - upto >= enough:
         return None
     tail = select(Participant.id).where(Participant.id > upto)
-    return union_all(*best[1], tail)
+    return _union([*best[1], tail])
 
 
 def catch_up(db: Database, chunk: int = CHUNK, stopped: Callable[[], bool] | None = None) -> int:
