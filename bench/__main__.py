@@ -422,7 +422,7 @@ def bench_scale(files: dict[str, Path], runs: int, floors: Floors) -> list[Row]:
         )
     )
     probe = reported([PY, "-m", "bench.window", "probe", str(db)], 1)[0]
-    for phase in ("scrolling", "searching"):
+    for phase in ("scrolling", "searching", "sorting"):
         figures = probe[phase]
         rows.append(
             Row(

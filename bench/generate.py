@@ -247,8 +247,16 @@ def register_by_import(path: Path, n: int, completed: int = 0, seed: int = 1) ->
         run_import(db, plan)
         if completed:
             _complete_first(db, roster, completed)
-    db.dispose()
+    _indexed(db)
     return path
+
+
+def _indexed(db) -> None:  # type: ignore[no-untyped-def]
+    """Every person in the search index, as the window leaves a register it has opened."""
+    from originn_desktop.db.search_index import catch_up
+
+    catch_up(db)
+    db.dispose()
 
 
 CHUNK = 50_000  # people written per statement group, so memory stays flat for any size
@@ -272,6 +280,7 @@ def make_register(path: Path, n: int, completed: int = 0, seed: int = 1) -> Path
         Participant,
         utcnow,
     )
+    from originn_desktop.db.search_index import adding_many
     from originn_desktop.domain.collation import name_sort_key
     from originn_desktop.domain.company import clean_company_fields
     from originn_desktop.domain.identity import normalize_email, normalize_name, normalize_text
@@ -325,39 +334,40 @@ def make_register(path: Path, n: int, completed: int = 0, seed: int = 1) -> Path
         with db.write() as session:
             ids = insert_columns(session, table_of(Company), new_companies)
             assert not ids or ids[0] == first_id, "companies must be numbered as imported"
-            participant_ids = insert_columns(
-                session,
-                table_of(Participant),
-                {
-                    "first_name": firsts,
-                    "last_name": lasts,
-                    "personal_number": [p[2] for p in batch],
-                    "birth_date": [
-                        dt.date(int(p[2][:4]), int(p[2][4:6]), int(p[2][6:8])) for p in batch
-                    ],
-                    "email": emails,
-                    "email_key": [e.casefold() for e in emails],
-                    "phone": [""] * size,
-                    "company_id": [f[0] for f in firms],
-                    "municipality": towns,
-                    "gender": [None] * size,
-                    "certificate_language": [str(CertificateLanguage.BILINGUAL)] * size,
-                    "notes": [""] * size,
-                    "search_text": [
-                        search_text(first, last, email, firm[1], town or firm[2])
-                        for first, last, email, firm, town in zip(
-                            firsts, lasts, emails, firms, towns, strict=True
-                        )
-                    ],
-                    "sort_key": [
-                        name_sort_key(first, last)
-                        for first, last in zip(firsts, lasts, strict=True)
-                    ],
-                    "created_at": [now] * size,
-                    "updated_at": [now] * size,
-                    "version": [1] * size,
-                },
-            )
+            with adding_many(session):  # indexed at the end, as an import's people are
+                participant_ids = insert_columns(
+                    session,
+                    table_of(Participant),
+                    {
+                        "first_name": firsts,
+                        "last_name": lasts,
+                        "personal_number": [p[2] for p in batch],
+                        "birth_date": [
+                            dt.date(int(p[2][:4]), int(p[2][4:6]), int(p[2][6:8])) for p in batch
+                        ],
+                        "email": emails,
+                        "email_key": [e.casefold() for e in emails],
+                        "phone": [""] * size,
+                        "company_id": [f[0] for f in firms],
+                        "municipality": towns,
+                        "gender": [None] * size,
+                        "certificate_language": [str(CertificateLanguage.BILINGUAL)] * size,
+                        "notes": [""] * size,
+                        "search_text": [
+                            search_text(first, last, email, firm[1], town or firm[2])
+                            for first, last, email, firm, town in zip(
+                                firsts, lasts, emails, firms, towns, strict=True
+                            )
+                        ],
+                        "sort_key": [
+                            name_sort_key(first, last)
+                            for first, last in zip(firsts, lasts, strict=True)
+                        ],
+                        "created_at": [now] * size,
+                        "updated_at": [now] * size,
+                        "version": [1] * size,
+                    },
+                )
             enrollment_ids = insert_columns(
                 session,
                 table_of(Enrollment),
@@ -407,7 +417,7 @@ def make_register(path: Path, n: int, completed: int = 0, seed: int = 1) -> Path
         with tempfile.TemporaryDirectory() as tmp:
             roster = write_csv(Path(tmp) / "r.csv", n, seed, limit=completed)
             _complete_first(db, roster, completed)
-    db.dispose()
+    _indexed(db)
     return path
 
 

@@ -59,6 +59,32 @@ def _resident_mib() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _shown(model: Any) -> None:
+    """Wait in the event loop, as the window does, until the newest query's rows are in
+    (they are read off the GUI thread)."""
+    from PySide6.QtCore import QEventLoop
+
+    if model.loading:
+        loop = QEventLoop()
+        model.modelReset.connect(loop.quit)
+        while model.loading:
+            loop.exec()
+        model.modelReset.disconnect(loop.quit)
+
+
+def _counted(model: Any) -> None:
+    from PySide6.QtCore import QEventLoop
+
+    _shown(model)
+    model.count()
+    if not model.counted:
+        loop = QEventLoop()
+        model.total_changed.connect(loop.quit)
+        while not model.counted:
+            loop.exec()
+        model.total_changed.disconnect(loop.quit)
+
+
 def main(db_path: str, kind: str = "words") -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import gc
@@ -80,14 +106,15 @@ def main(db_path: str, kind: str = "words") -> dict[str, Any]:
     gc.freeze()  # as the window does after start-up
     app.processEvents()
     view = window.participants_view
+    _shown(view.model)
     if kind == "leak":
         typed = queries("words", db_path) + queries("personnummer", db_path)
         typed += queries("date", db_path)
 
         def search(i: int) -> None:
             view.search.setText(typed[i % len(typed)])
+            _counted(view.model)  # the pause after typing counts the matches
             app.processEvents()
-            view.model.count()  # the pause after typing counts the matches
 
         for i in range(100):
             search(i)
@@ -96,6 +123,7 @@ def main(db_path: str, kind: str = "words") -> dict[str, Any]:
         for i in range(1000):
             search(i)
         gc.collect()
+        view.model.shutdown()
         return {
             "searches": 1000,
             "resident_growth_mib": _resident_mib() - resident,
@@ -104,12 +132,15 @@ def main(db_path: str, kind: str = "words") -> dict[str, Any]:
     times = []
     for query in queries(kind, db_path):
         view.search.clear()
+        _shown(view.model)
         app.processEvents()
         for end in range(1, len(query) + 1):
             start = time.perf_counter()
-            view.search.setText(query[:end])  # textChanged runs the query and resets the model
-            app.processEvents()
+            view.search.setText(query[:end])  # textChanged asks for the rows
+            _shown(view.model)
+            app.processEvents()  # and paints them
             times.append((time.perf_counter() - start) * 1000)
+    view.model.shutdown()
     return {"keystrokes_ms": times, "rows_total": view.model.total}
 
 

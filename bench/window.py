@@ -10,8 +10,9 @@ prints one JSON line.
   also the batch again once they are warm, as when the coordinator looked at the preview first.
 - ``paint DB``: the program's own start-up (``ui.app.run``), watching the first paint: which
   tables were visible in it and how many rows they showed.
-- ``probe DB``: responsiveness on the GUI thread while scrolling the participants and typing
-  searches: a timer due every 10 ms records how late it runs (a late timer is a frozen frame).
+- ``probe DB``: responsiveness on the GUI thread while scrolling the participants, typing
+  searches, and sorting by company and by a module's status and showing that module's people:
+  a timer due every 10 ms records how late it runs (a late timer is a frozen frame).
 
 Qt is imported inside the functions: a spawned worker imports this module as its main module.
 """
@@ -199,7 +200,7 @@ def probe(db_path: str) -> dict[str, Any]:
     app.processEvents()
     view = window.participants_view
     bar = view.table.verticalScrollBar()
-    late: dict[str, list[float]] = {"scrolling": [], "searching": []}
+    late: dict[str, list[float]] = {"scrolling": [], "searching": [], "sorting": []}
     phase = ["scrolling"]
     tick = QTimer()
     tick.setTimerType(tick.timerType().PreciseTimer)
@@ -226,10 +227,26 @@ def probe(db_path: str) -> dict[str, Any]:
         scrolled.append(view.model.rowCount())
 
     steps.append((0, searching))
-    for query in ("sjödin", "anna berg", "östersund", "1965", "19650412", "zz"):
+    for query in ("sjödin", "anna berg", "östersund", "1965", "19650412", "650412-1234", "zz"):
         steps.append((200, view.search.clear))
         for end in range(1, len(query) + 1):
             steps.append((120, lambda q=query[:end]: view.search.setText(q)))
+    # Sorted by company, then by a module's status, then that module's people only: the
+    # slowest reads of a large register, which must not hold up the GUI thread either.
+    from PySide6.QtCore import Qt
+
+    def sorting() -> None:
+        phase[0] = "sorting"
+        view.search.clear()
+
+    steps.append((1500, sorting))
+    model = view.model
+    steps.append(
+        (3000, lambda: view.table.sortByColumn(model.COMPANY, Qt.SortOrder.AscendingOrder))
+    )
+    last_column = model.FIXED_COLUMNS + len(model._modules) - 1
+    steps.append((4000, lambda: view.table.sortByColumn(last_column, Qt.SortOrder.AscendingOrder)))
+    steps.append((3000, lambda: view.module_filter.setCurrentIndex(view.module_filter.count() - 1)))
     steps.append((400, app.quit))
 
     def run_steps(i: int = 0) -> None:
@@ -243,6 +260,7 @@ def probe(db_path: str) -> dict[str, Any]:
     QTimer.singleShot(0, run_steps)
     app.exec()
     tick.stop()
+    view.model.shutdown()
     db.dispose()
     result: dict[str, Any] = {"rows_scrolled": scrolled[0] if scrolled else 0}
     for name, values in late.items():

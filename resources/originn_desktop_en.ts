@@ -4,17 +4,17 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="234"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="236"/>
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="235"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="237"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="236"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="238"/>
         <source>Cancel the work in progress</source>
         <translation>Cancel the work in progress</translation>
     </message>
@@ -465,93 +465,93 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="116"/>
         <source>Choose the roster</source>
         <translation>Choose the roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="66"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>A .csv or .xlsx file with one participant per row and a header row.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="67"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="69"/>
         <source>Roster file</source>
         <translation>Roster file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="68"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
         <source>Browse for the roster file</source>
         <translation>Browse for the roster file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="74"/>
         <source>Excel sheet</source>
         <translation>Excel sheet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="76"/>
         <source>Module to enroll in</source>
         <translation>Module to enroll in</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="82"/>
         <source>How full names are written</source>
         <translation>How full names are written</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="81"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="83"/>
         <source>First name first (Anna Berg)</source>
         <translation>First name first (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="82"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Last name first (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="87"/>
         <source>Import rows &amp;hidden in the sheet too</source>
         <translation>Import rows &amp;hidden in the sheet too</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="88"/>
         <source>Import rows hidden in the sheet too</source>
         <translation>Import rows hidden in the sheet too</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="94"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="96"/>
         <source>&amp;File:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="99"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="101"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="102"/>
         <source>Full &amp;names:</source>
         <translation>Full &amp;names:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="116"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="118"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Rosters (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="137"/>
         <source>(the one that looks like a roster)</source>
         <translation>(the one that looks like a roster)</translation>
     </message>
@@ -559,22 +559,22 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="443"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="445"/>
         <source>Import a roster</source>
         <translation>Import a roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="451"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="453"/>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="550"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="552"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="566"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="568"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Cancelled: nothing was imported.</translation>
     </message>
@@ -582,92 +582,92 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>IssuerSettings</name>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="38"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="67"/>
         <source>Certificates of this register</source>
         <translation>Certificates of this register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="48"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="77"/>
         <source>Signatory&apos;s name</source>
         <translation>Signatory&apos;s name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="50"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="79"/>
         <source>Signatory&apos;s title</source>
         <translation>Signatory&apos;s title</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="52"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="81"/>
         <source>Organisation number of the awarding body</source>
         <translation>Organisation number of the awarding body</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="54"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="83"/>
         <source>Signatory&apos;s name:</source>
         <translation>Signatory&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="55"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="84"/>
         <source>Signatory&apos;s title:</source>
         <translation>Signatory&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="56"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="85"/>
         <source>Organisation number:</source>
         <translation>Organisation number:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="58"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="87"/>
         <source>Logo (top)</source>
         <translation>Logo (top)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="59"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
         <source>Funder&apos;s emblem (footer)</source>
         <translation>Funder&apos;s emblem (footer)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="60"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="66"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="95"/>
         <source>Preview of a certificate</source>
         <translation>Preview of a certificate</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="115"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="116"/>
         <source>Choose a file for %1</source>
         <translation>Choose a file for %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="91"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="118"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="92"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="119"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="102"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="129"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
         <source>Choose an image</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -675,183 +675,183 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>Modules</source>
         <translation>Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
         <source>Certificates</source>
         <translation>Certificates</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="259"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="244"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Participants</source>
         <translation>&amp;Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
         <source>New &amp;module…</source>
         <translation>New &amp;module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="249"/>
         <source>New &amp;participant…</source>
         <translation>New &amp;participant…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="250"/>
         <source>Load &amp;demo data</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Import roster…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="252"/>
         <source>U&amp;ndo the last import…</source>
         <translation>U&amp;ndo the last import…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Roster for the university…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="254"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>Results for the uni&amp;versity…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Report</source>
         <translation>&amp;Report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="244"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Certificates for a module…</source>
         <translation>&amp;Certificates for a module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Back up the register…</source>
         <translation>&amp;Back up the register…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="246"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="259"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Res&amp;tore from a backup…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="247"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="260"/>
         <source>P&amp;urge old personal data…</source>
         <translation>P&amp;urge old personal data…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="261"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>E&amp;rase the participant for good…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="249"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="262"/>
         <source>C&amp;heck a digital badge…</source>
         <translation>C&amp;heck a digital badge…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="250"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="251"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="252"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Open selected…</source>
         <translation>&amp;Open selected…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="253"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Find participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="254"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Enroll in module…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="255"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="268"/>
         <source>Change &amp;status…</source>
         <translation>Change &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="256"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Withdraw…</source>
         <translation>&amp;Withdraw…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="257"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Grade and complete…</source>
         <translation>&amp;Grade and complete…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="258"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Modules</source>
         <translation>&amp;Modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="260"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="273"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="267"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="280"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="341"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="388"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n module</numerusform>
@@ -859,7 +859,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="343"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="390"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -867,47 +867,47 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="399"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="437"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Cannot read or write%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="409"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="447"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="415"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="453"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="428"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="466"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="454"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="492"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="514"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="552"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="558"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="525"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="563"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="526"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="564"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -915,27 +915,27 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="572"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="610"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Withdraw anyway? This revokes %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="612"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Withdraw anyway? Their result is removed.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="577"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="615"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>To revoke only a certificate, use Revoke in the certificate register.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="581"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="619"/>
         <source>Withdraw someone who has finished</source>
         <translation>Withdraw someone who has finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="591"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="629"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -943,12 +943,12 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="593"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="631"/>
         <source>Already withdrawn: %1.</source>
         <translation>Already withdrawn: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="607"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="645"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -956,146 +956,146 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="630"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="631"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="648"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="686"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="697"/>
         <source>Undo the last import</source>
         <translation>Undo the last import</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="703"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Undo %1? The people it added are removed for good.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="673"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="711"/>
         <source>The import into %1 is undone.</source>
         <translation>The import into %1 is undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="742"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="722"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="698"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="736"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="700"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="738"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="707"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="760"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="769"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="807"/>
         <source>Check a digital badge</source>
         <translation>Check a digital badge</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="760"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Badges (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="777"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="815"/>
         <source>The signature is valid.</source>
         <translation>The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="778"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="816"/>
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="784"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="822"/>
         <source>Issued by %1 from %2</source>
         <translation>Issued by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="825"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signed by this installation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="827"/>
         <source>Signed by key %1.</source>
         <translation>Signed by key %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="793"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="831"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>But the register says this certificate is no longer valid (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="810"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="812"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="864"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="856"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="834"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="864"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="872"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="836"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="847"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="885"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="856"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="894"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n erased person removed again (the register held them from before their erasure).</numerusform>
@@ -1103,57 +1103,57 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="870"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="908"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="875"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="913"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="891"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="929"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="938"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="909"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="947"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="923"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="961"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="925"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="963"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="972"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="949"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="977"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1015"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="979"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1017"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1161,32 +1161,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="165"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="167"/>
         <source>Check the columns</source>
         <translation>Check the columns</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="168"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="170"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="172"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="174"/>
         <source>Columns and the first rows</source>
         <translation>Columns and the first rows</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="194"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="196"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="200"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="202"/>
         <source>Field for column %1</source>
         <translation>Field for column %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="202"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="204"/>
         <source>(ignore)</source>
         <translation>(ignore)</translation>
     </message>
@@ -1732,32 +1732,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="230"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="294"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="231"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="295"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="232"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="296"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / born</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="233"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="297"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="234"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="298"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="235"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="299"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -1765,62 +1765,67 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Search name, e-mail, company, municipality or date of birth</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
         <source>Show participants of module</source>
         <translation>Show participants of module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
         <source>Show status</source>
         <translation>Show status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
         <source>Number of participants shown</source>
         <translation>Number of participants shown</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="59"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="65"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="84"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="86"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="120"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="127"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="132"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="139"/>
         <source>All modules</source>
         <translation>All modules</translation>
     </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="302"/>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="285"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="306"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1828,8 +1833,8 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="287"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>more than %n participant</numerusform>
@@ -1840,112 +1845,112 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="285"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="287"/>
         <source>What will happen</source>
         <translation>What will happen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="288"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="290"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="295"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="297"/>
         <source>Take the &amp;results in the file (grades and examination dates)</source>
         <translation>Take the &amp;results in the file (grades and examination dates)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="297"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="299"/>
         <source>Take the results in the file</source>
         <translation>Take the results in the file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="303"/>
         <source>Rejected rows and notes</source>
         <translation>Rejected rows and notes</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="306"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="308"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Save the &amp;rejected rows…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="307"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="309"/>
         <source>Save the rejected rows to a file</source>
         <translation>Save the rejected rows to a file</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="323"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
         <source>Checking the rows…</source>
         <translation>Checking the rows…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="326"/>
         <source>%v of %m rows checked</source>
         <translation>%v of %m rows checked</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="354"/>
         <source>Cancelled: nothing was saved. Go back, or check the file again.</source>
         <translation>Cancelled: nothing was saved. Go back, or check the file again.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="369"/>
         <source>Note: %1</source>
         <translation>Note: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="370"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="372"/>
         <source>Left out: %1</source>
         <translation>Left out: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="383"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="385"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="391"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="393"/>
         <source>%1 left out (see below).</source>
         <translation>%1 left out (see below).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="394"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="396"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 will be enrolled in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="398"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="400"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 of them go on the waiting list: the module is full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="404"/>
         <source>%1 of them with their result (grade and date).</source>
         <translation>%1 of them with their result (grade and date).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="406"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="408"/>
         <source>%1 are already in the module.</source>
         <translation>%1 are already in the module.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="417"/>
         <source>Save the rejected rows</source>
         <translation>Save the rejected rows</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="417"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

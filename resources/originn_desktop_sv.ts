@@ -4,17 +4,17 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="234"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="236"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="235"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="237"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="236"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="238"/>
         <source>Cancel the work in progress</source>
         <translation>Avbryt det som pågår</translation>
     </message>
@@ -465,93 +465,93 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="62"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="114"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="116"/>
         <source>Choose the roster</source>
         <translation>Välj deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="66"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>En .csv- eller .xlsx-fil med en deltagare per rad och en rubrikrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="67"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="69"/>
         <source>Roster file</source>
         <translation>Deltagarlista (fil)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="68"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
         <source>Browse for the roster file</source>
         <translation>Bläddra efter deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="74"/>
         <source>Excel sheet</source>
         <translation>Excelblad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="76"/>
         <source>Module to enroll in</source>
         <translation>Modul att anmäla till</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="80"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="82"/>
         <source>How full names are written</source>
         <translation>Hur hela namn är skrivna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="81"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="83"/>
         <source>First name first (Anna Berg)</source>
         <translation>Förnamn först (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="82"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Efternamn först (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="87"/>
         <source>Import rows &amp;hidden in the sheet too</source>
         <translation>Importera även &amp;dolda rader i bladet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="86"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="88"/>
         <source>Import rows hidden in the sheet too</source>
         <translation>Importera även dolda rader i bladet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="94"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="96"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="98"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="99"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="101"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="102"/>
         <source>Full &amp;names:</source>
         <translation>Hela &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="116"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="118"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="135"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="137"/>
         <source>(the one that looks like a roster)</source>
         <translation>(det som ser ut som en deltagarlista)</translation>
     </message>
@@ -559,22 +559,22 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="443"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="445"/>
         <source>Import a roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="451"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="453"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="550"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="552"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="566"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="568"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: inget importerades.</translation>
     </message>
@@ -582,92 +582,92 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>IssuerSettings</name>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="38"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="67"/>
         <source>Certificates of this register</source>
         <translation>Intygen i detta register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="48"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="77"/>
         <source>Signatory&apos;s name</source>
         <translation>Undertecknarens namn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="50"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="79"/>
         <source>Signatory&apos;s title</source>
         <translation>Undertecknarens titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="52"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="81"/>
         <source>Organisation number of the awarding body</source>
         <translation>Utfärdande lärosätes organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="54"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="83"/>
         <source>Signatory&apos;s name:</source>
         <translation>Undertecknarens namn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="55"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="84"/>
         <source>Signatory&apos;s title:</source>
         <translation>Undertecknarens titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="56"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="85"/>
         <source>Organisation number:</source>
         <translation>Organisationsnummer:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="58"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="87"/>
         <source>Logo (top)</source>
         <translation>Logotyp (överst)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="59"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
         <source>Funder&apos;s emblem (footer)</source>
         <translation>Finansiärens emblem (nederst)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="60"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
         <source>Signature</source>
         <translation>Namnteckning</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="66"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="95"/>
         <source>Preview of a certificate</source>
         <translation>Förhandsvisning av ett intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="115"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="116"/>
         <source>Choose a file for %1</source>
         <translation>Välj en fil för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="91"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="118"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="92"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="119"/>
         <source>Remove %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="102"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="129"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
         <source>Choose an image</source>
         <translation>Välj en bild</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="110"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -675,183 +675,183 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="225"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
         <source>Modules</source>
         <translation>Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="226"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="227"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="228"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
         <source>Certificates</source>
         <translation>Intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="229"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="230"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Edit</source>
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="231"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="259"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="244"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="272"/>
         <source>&amp;Participants</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="232"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="233"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="235"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
         <source>New &amp;module…</source>
         <translation>Ny &amp;modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="236"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="249"/>
         <source>New &amp;participant…</source>
         <translation>Ny &amp;deltagare…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="237"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="250"/>
         <source>Load &amp;demo data</source>
         <translation>Läs in d&amp;emodata</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="238"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Import roster…</source>
         <translation>&amp;Importera deltagarlista…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="239"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="252"/>
         <source>U&amp;ndo the last import…</source>
         <translation>Ångra &amp;senaste importen…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="240"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Roster for the university…</source>
         <translation>&amp;Lista till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="241"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="254"/>
         <source>Results for the uni&amp;versity…</source>
         <translation>&amp;Resultat till lärosätet…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="242"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Report</source>
         <translation>&amp;Rapport</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="243"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Certificate register</source>
         <translation>&amp;Intygsregister</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="244"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="257"/>
         <source>&amp;Certificates for a module…</source>
         <translation>Inty&amp;g för en modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="245"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Back up the register…</source>
         <translation>Säkerhets&amp;kopiera registret…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="246"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="259"/>
         <source>Res&amp;tore from a backup…</source>
         <translation>Åters&amp;täll från säkerhetskopia…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="247"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="260"/>
         <source>P&amp;urge old personal data…</source>
         <translation>Gallra gamla &amp;personuppgifter…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="248"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="261"/>
         <source>E&amp;rase the participant for good…</source>
         <translation>&amp;Radera deltagaren för gott…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="249"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="262"/>
         <source>C&amp;heck a digital badge…</source>
         <translation>&amp;Verifiera digitalt intyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="250"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Settings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="251"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="252"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="265"/>
         <source>&amp;Open selected…</source>
         <translation>Ö&amp;ppna markerad…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="253"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="266"/>
         <source>&amp;Find participant</source>
         <translation>&amp;Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="254"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="267"/>
         <source>&amp;Enroll in module…</source>
         <translation>&amp;Anmäl till modul…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="255"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="268"/>
         <source>Change &amp;status…</source>
         <translation>Ändra &amp;status…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="256"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="269"/>
         <source>&amp;Withdraw…</source>
         <translation>A&amp;vanmäl…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="257"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Grade and complete…</source>
         <translation>Sätt &amp;betyg…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="258"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="271"/>
         <source>&amp;Modules</source>
         <translation>&amp;Moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="260"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="273"/>
         <source>&amp;About ORIGINN Desktop</source>
         <translation>&amp;Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="267"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="280"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="341"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="388"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n modul</numerusform>
@@ -859,7 +859,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="343"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="390"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -867,47 +867,47 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="399"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="437"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Kan inte läsa eller skriva%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="409"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="447"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="415"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="453"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="428"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="466"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="454"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="492"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="514"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="552"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="558"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="525"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="563"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="526"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="564"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -915,27 +915,27 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="572"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="610"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Avanmäla ändå? Det återkallar %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="574"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="612"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Avanmäla ändå? Resultatet tas bort.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="577"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="615"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>För att bara återkalla ett intyg, använd Återkalla i intygsregistret.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="581"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="619"/>
         <source>Withdraw someone who has finished</source>
         <translation>Avanmäla någon som redan är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="591"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="629"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -943,12 +943,12 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="593"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="631"/>
         <source>Already withdrawn: %1.</source>
         <translation>Redan avanmälda: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="607"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="645"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -956,146 +956,146 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="630"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="631"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="648"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="686"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="697"/>
         <source>Undo the last import</source>
         <translation>Ångra senaste importen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="665"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="703"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Ångra %1? De personer som den lade till tas bort för gott.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="673"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="711"/>
         <source>The import into %1 is undone.</source>
         <translation>Importen till %1 är ångrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="684"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="742"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="722"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="698"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="736"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="700"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="738"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="707"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="732"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="760"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="769"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="807"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="760"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="777"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="815"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="778"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="816"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="779"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="784"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="822"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="787"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="825"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="789"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="827"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="793"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="831"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="810"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="812"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="864"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="856"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="834"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="864"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="872"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="836"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="847"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="885"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="856"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="894"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n raderad person togs bort igen (registret innehöll personen från före raderingen).</numerusform>
@@ -1103,57 +1103,57 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="870"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="908"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="875"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="913"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="891"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="929"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="938"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="909"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="947"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="923"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="961"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="925"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="963"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="972"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="949"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="977"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1015"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="979"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1017"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1161,32 +1161,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="165"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="167"/>
         <source>Check the columns</source>
         <translation>Kontrollera kolumnerna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="168"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="170"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Varje kolumns fält är gissat utifrån rubriken; rätta där det behövs. De första raderna visas nedan.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="172"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="174"/>
         <source>Columns and the first rows</source>
         <translation>Kolumner och de första raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="194"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="196"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="200"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="202"/>
         <source>Field for column %1</source>
         <translation>Fält för kolumnen %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="202"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="204"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
@@ -1732,32 +1732,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="230"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="294"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="231"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="295"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="232"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="296"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / född</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="233"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="297"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="234"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="298"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="235"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="299"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1765,62 +1765,67 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="45"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Sök namn, e-post, företag, kommun eller födelsedatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
         <source>Search participants</source>
         <translation>Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
         <source>Show participants of module</source>
         <translation>Visa deltagare i modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
         <source>Show status</source>
         <translation>Visa status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
         <source>Number of participants shown</source>
         <translation>Antal deltagare som visas</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="59"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="65"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="84"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="86"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="120"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="127"/>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="132"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="139"/>
         <source>All modules</source>
         <translation>Alla moduler</translation>
     </message>
+    <message>
+        <location filename="../originn_desktop/ui/participants_view.py" line="302"/>
+        <source>Searching…</source>
+        <translation>Söker…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="285"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="306"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1828,8 +1833,8 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="287"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>fler än %n deltagare</numerusform>
@@ -1840,112 +1845,112 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="285"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="287"/>
         <source>What will happen</source>
         <translation>Det här kommer att hända</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="288"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="290"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Inget är sparat ännu. Avvisade rader kan sparas till en fil, rättas och importeras igen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="295"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="297"/>
         <source>Take the &amp;results in the file (grades and examination dates)</source>
         <translation>Ta med &amp;resultaten i filen (betyg och examinationsdatum)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="297"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="299"/>
         <source>Take the results in the file</source>
         <translation>Ta med resultaten i filen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="301"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="303"/>
         <source>Rejected rows and notes</source>
         <translation>Avvisade rader och anmärkningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="302"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="306"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="308"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Spara de &amp;avvisade raderna…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="307"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="309"/>
         <source>Save the rejected rows to a file</source>
         <translation>Spara de avvisade raderna till en fil</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="323"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
         <source>Checking the rows…</source>
         <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="326"/>
         <source>%v of %m rows checked</source>
         <translation>%v av %m rader kontrollerade</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="352"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="354"/>
         <source>Cancelled: nothing was saved. Go back, or check the file again.</source>
         <translation>Avbrutet: inget sparades. Gå tillbaka, eller kontrollera filen igen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="367"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="369"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="370"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="372"/>
         <source>Left out: %1</source>
         <translation>Utelämnad: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="383"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="385"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rader i filen: %2 nya deltagare, %3 som redan finns i registret eller tidigare i filen (sammanslagna, inte tillagda två gånger), %4 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="391"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="393"/>
         <source>%1 left out (see below).</source>
         <translation>%1 utelämnade (se nedan).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="394"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="396"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 anmäls till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="398"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="400"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 av dem hamnar på reservlistan: modulen är full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="402"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="404"/>
         <source>%1 of them with their result (grade and date).</source>
         <translation>%1 av dem med sitt resultat (betyg och datum).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="406"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="408"/>
         <source>%1 are already in the module.</source>
         <translation>%1 finns redan i modulen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="417"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="415"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="417"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +38,8 @@ def find_or_create(session: Session, draft: CompanyDraft) -> Company:
 
     Blank fields of an existing company are filled in from ``draft``; nothing is overwritten.
     """
-    return CompanyIndex(session).resolve(clean_company(draft))
+    clean = clean_company(draft)
+    return CompanyIndex(session, needed=[clean]).resolve(clean)
 
 
 def create_company(db: Database, draft: CompanyDraft) -> CompanyInfo:
@@ -80,27 +82,59 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
         return _info(company)
 
 
+def _named(session: Session, drafts: Iterable[CompanyDraft]) -> list[Company]:
+    """The companies with one of these organisationsnummer or names (any case), in id order.
+
+    Names compare case-folded, which SQL cannot do for letters beyond ASCII (lower('Å') is
+    'Å'), so every company's id and name are read as plain rows and matched here; only the
+    few that match are loaded as objects (a million-person register has 100,000 companies:
+    3.6 s as objects, 0.4 s as rows).
+    """
+    orgs: set[str] = set()
+    names: set[str] = set()
+    for draft in drafts:
+        names.add(draft.name.casefold())
+        if draft.org_number:
+            orgs.add(draft.org_number)
+    if not names:
+        return []
+    ids = [
+        company_id
+        for company_id, name, org in session.execute(
+            select(Company.id, Company.name, Company.org_number)
+        )
+        if name.casefold() in names or (org and org in orgs)
+    ]
+    found: list[Company] = []
+    for start in range(0, len(ids), 500):
+        found += session.scalars(select(Company).where(Company.id.in_(ids[start : start + 500])))
+    return sorted(found, key=lambda c: c.id)
+
+
 def list_companies(db: Database) -> list[CompanyInfo]:
     with db.read() as session:
         return [_info(c) for c in session.scalars(select(Company).order_by(Company.name))]
 
 
 class CompanyIndex:
-    """Every company of the register in memory, for resolving many rows in one unit of work.
+    """The register's companies that ``needed`` (clean drafts) can name, in memory, for
+    resolving many rows in one unit of work.
 
     Same rules as ``find_or_create``: by organisationsnummer, else by name (any case). With
     ``bulk=True`` new companies are collected and written together by ``write_new()`` (one
     statement for an import's hundreds of companies), which also gives them their ids.
     """
 
-    def __init__(self, session: Session, bulk: bool = False) -> None:
+    def __init__(
+        self, session: Session, needed: Iterable[CompanyDraft], bulk: bool = False
+    ) -> None:
         self._session = session
         self._bulk = bulk
         self._by_org: dict[str, Company | dict[str, Any]] = {}
         self._by_name: dict[str, Company | dict[str, Any]] = {}
         self._new: list[dict[str, Any]] = []
         self._now = utcnow()  # the companies one unit of work creates, created at one time
-        for company in session.scalars(select(Company).order_by(Company.id)):
+        for company in _named(session, needed):
             self._remember(company)
 
     @staticmethod

@@ -4,7 +4,8 @@ A backup keeps what the register held when it was made, so restoring one (or ope
 the register) would bring back people erased since. Each erasure and purge therefore appends
 an entry to ``erasure-ledger.jsonl`` in the data directory: the register's identity and, per
 person, salted keys (HMAC-SHA256 with this installation's secret, ``erasure-key``, owner-only)
-of their participant id and personnummer in that register; never a name or a number. The
+of their participant record (id and creation time) and personnummer in that register; never a
+name or a number. The
 database notes which entries it has made or had applied; an older copy lacks the later ones,
 and those are applied to it when it is opened.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import datetime as dt
 import hashlib
 import hmac
 import json
@@ -97,8 +99,13 @@ def _key(secret: bytes, register: str, what: str, value: str) -> str:
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
-def _keys_of(secret: bytes, register: str, person_id: int, number: str | None) -> list[str]:
-    keys = [_key(secret, register, "participant", str(person_id))]
+def _keys_of(
+    secret: bytes, register: str, person_id: int, created: dt.datetime, number: str | None
+) -> list[str]:
+    # The record by its id and the moment it was made: a copy of the register that went its
+    # own way (a file copied to start a new term) may give the same id to someone else, made
+    # at another time, who must not be erased for them.
+    keys = [_key(secret, register, "participant", f"{person_id}@{created.isoformat()}")]
     if number:
         keys.append(_key(secret, register, "personnummer", number))
     return keys
@@ -137,10 +144,12 @@ def note(session: Session, kind: str, participant_ids: Sequence[int]) -> Noted |
     keys: list[str] = []
     for start in range(0, len(participant_ids), 500):
         chunk = participant_ids[start : start + 500]
-        for pid, number in session.execute(
-            select(Participant.id, Participant.personal_number).where(Participant.id.in_(chunk))
+        for pid, created, number in session.execute(
+            select(Participant.id, Participant.created_at, Participant.personal_number).where(
+                Participant.id.in_(chunk)
+            )
         ):
-            keys += _keys_of(secret, register, pid, number)
+            keys += _keys_of(secret, register, pid, created, number)
     entry = uuid.uuid4().hex
     session.add(ErasureApplied(entry=entry))
     line = {"id": entry, "register": register, "kind": kind, "keys": keys}
@@ -216,10 +225,15 @@ def match(session: Session, entries: Iterable[Entry]) -> tuple[set[int], set[int
         return set(), set()
     by_key: dict[str, int] = {}
     purged: set[int] = set()
-    for pid, number, anonymized in session.execute(
-        select(Participant.id, Participant.personal_number, Participant.anonymized_at)
+    for pid, created, number, anonymized in session.execute(
+        select(
+            Participant.id,
+            Participant.created_at,
+            Participant.personal_number,
+            Participant.anonymized_at,
+        )
     ):
-        for key in _keys_of(secret, register, pid, number):
+        for key in _keys_of(secret, register, pid, created, number):
             by_key[key] = pid
         if anonymized is not None:
             purged.add(pid)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from originn_desktop.db import search_index
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import (
     AuditEntry,
@@ -243,6 +244,8 @@ def undo_import(
         found = _last_batch(session, module, batch)
         plan = _plan(session, found)
         _take_back(session, found)
+        session.flush()
+        search_index.forget_removed(session)  # nor in the search index's
         audit.record(
             session,
             "import.undo",

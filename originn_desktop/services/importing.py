@@ -19,6 +19,7 @@ from sqlalchemy import DateTime, insert, literal, null, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from originn_desktop.db import search_index
 from originn_desktop.db.bulk import insert_columns, table_of
 from originn_desktop.db.engine import Database, is_unique_violation
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
@@ -489,18 +490,21 @@ def _run_import(
         module = find_module(session, plan.module_id)
         _check_still_new(session, plan)
         undo = BatchRecorder(session)  # what this import does, so it can be taken back
-        companies = CompanyIndex(session, bulk=True)
+        drafts = [p.company for p in plan.new if p.company]
+        drafts += [c for _, _, _, c in plan.existing if c]
+        companies = CompanyIndex(session, drafts, bulk=True)
         records = [companies.resolve_record(p.company) if p.company else None for p in plan.new]
         existing_records = [
             companies.resolve_record(c) if c else None for _, _, _, c in plan.existing
         ]
         company_ids = companies.write_new()
 
-        new_ids = insert_columns(
-            session,
-            table_of(Participant),
-            _participant_columns([p.clean for p in plan.new], records, now),
-        )
+        with search_index.adding_many(session):  # indexed later, in the background
+            new_ids = insert_columns(
+                session,
+                table_of(Participant),
+                _participant_columns([p.clean for p in plan.new], records, now),
+            )
         report(len(new_ids), total)
 
         existing_ids = [pid for _, pid, _, _ in plan.existing]

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from originn_desktop.db import search_index
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import (
     AuditEntry,
@@ -125,6 +126,7 @@ def erase_participant(db: Database, participant_id: int) -> list[StatusChange]:
         audit.record(session, "participant.erase", "participant", None)
         session.flush()
         moved = [m for module in held for m in fill_from_waitlist(session, module)]
+        search_index.forget_removed(session)
         erasure_ledger.write(entry)
     db.compact()
     return moved
@@ -221,6 +223,8 @@ def purge(db: Database, months: int, today: dt.date | None = None) -> PurgePlan:
             session, "participant.purge", "participant", None, count=len(ids), months=months
         )
         session.flush()
+        if ids:
+            search_index.forget_removed(session)
         erasure_ledger.write(entry)
     if ids:
         db.compact()
@@ -244,6 +248,8 @@ def reapply_erasures(db: Database) -> int:
         _anonymize(session, sorted(anonymize))
         erasure_ledger.mark_applied(session, entries)
         session.flush()
+        if erase or anonymize:
+            search_index.forget_removed(session)
         for module in held:  # the places they held in this copy are free again
             fill_from_waitlist(session, module)
         if erase or anonymize:

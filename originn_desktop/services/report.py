@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Company, Enrollment, Participant
@@ -18,21 +20,59 @@ from originn_desktop.domain.figures import Breakdown, FundersReport, ModuleFigur
 from originn_desktop.domain.values import COUNTED_STATUSES, EnrollmentStatus
 from originn_desktop.services.modules import list_modules
 
+# One person's place in the breakdowns: municipality (their own, else their company's),
+# sector, gender, company (None for no company).
+Place = tuple[str, str, str, int | None]
 
-def _breakdown(
-    people: dict[int, tuple[str, str | None, str | None, int | None]], index: int
-) -> list[Breakdown]:
-    participants: Counter[str] = Counter()
-    companies: dict[str, set[int]] = {}
-    for values in people.values():
-        key = str(values[index] or "")
-        participants[key] += 1
-        if values[3] is not None:
-            companies.setdefault(key, set()).add(values[3])
-    return sorted(
-        (Breakdown(k, n, len(companies.get(k, ()))) for k, n in participants.items()),
-        key=lambda b: (b.key == "", -b.participants, b.key),
+
+def _breakdowns(places: Counter[Place]) -> list[list[Breakdown]]:
+    """People and distinct companies per municipality, sector and gender, in one pass."""
+    people: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    companies: list[dict[str, set[int]]] = [{}, {}, {}]
+    for place, n in places.items():
+        company = place[3]
+        for i in range(3):
+            key = str(place[i])
+            people[i][key] += n
+            if company is not None:
+                companies[i].setdefault(key, set()).add(company)
+    return [
+        sorted(
+            (Breakdown(k, n, len(companies[i].get(k, ()))) for k, n in people[i].items()),
+            key=lambda b: (b.key == "", -b.participants, b.key),
+        )
+        for i in range(3)
+    ]
+
+
+def _places(session: Session) -> Counter[Place]:
+    """How many counted people share each place. A million people are a million rows: read
+    straight from the database's cursor and counted by ``Counter`` in C, where reading them
+    as ORM rows and looping over them in Python took seven seconds."""
+    counted = select(Enrollment.participant_id).where(Enrollment.status.in_(list(COUNTED_STATUSES)))
+    stmt = (
+        select(
+            func.coalesce(
+                func.nullif(Participant.municipality, ""), func.nullif(Company.municipality, ""), ""
+            ),
+            func.coalesce(Company.sector, ""),
+            func.coalesce(Participant.gender, ""),
+            Participant.company_id,
+        )
+        .select_from(Participant)
+        .outerjoin(Company, Participant.company_id == Company.id)
+        .where(Participant.id.in_(counted))
     )
+    connection = session.connection()
+    # The statuses are the program's own constants: written into the SQL, no parameters.
+    sql = str(stmt.compile(connection, compile_kwargs={"literal_binds": True}))
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+        rows: Iterable[Place] = cursor  # type: ignore[assignment]  # DBAPI rows are tuples
+        return Counter(rows)
+    finally:
+        cursor.close()
 
 
 def funders_report(db: Database, today: dt.date | None = None) -> FundersReport:
@@ -53,33 +93,20 @@ def funders_report(db: Database, today: dt.date | None = None) -> FundersReport:
         for s in list_modules(db, today)
     ]
     with db.read() as session:
-        rows = session.execute(
-            select(
-                Participant.id,
-                Participant.municipality,
-                Company.municipality,
-                Company.sector,
-                Participant.gender,
-                Participant.company_id,
-                Enrollment.status,
+        places = _places(session)
+        completed = session.scalar(
+            select(func.count(Enrollment.participant_id.distinct())).where(
+                Enrollment.status == EnrollmentStatus.COMPLETED
             )
-            .join(Enrollment, Enrollment.participant_id == Participant.id)
-            .outerjoin(Company, Participant.company_id == Company.id)
-            .where(Enrollment.status.in_(list(COUNTED_STATUSES)))
-        ).all()
-    people: dict[int, tuple[str, str | None, str | None, int | None]] = {}
-    completed: set[int] = set()
-    for pid, municipality, company_municipality, sector, gender, company_id, status in rows:
-        people[pid] = (municipality or company_municipality or "", sector, gender, company_id)
-        if status == EnrollmentStatus.COMPLETED:
-            completed.add(pid)
+        )
+    by_municipality, by_sector, by_gender = _breakdowns(places)
     return FundersReport(
         generated=today,
         modules=modules,
-        participants=len(people),
-        companies=len({v[3] for v in people.values() if v[3] is not None}),
-        completed_participants=len(completed),
-        by_municipality=_breakdown(people, 0),
-        by_sector=_breakdown(people, 1),
-        by_gender=_breakdown(people, 2),
+        participants=sum(places.values()),
+        companies=len({place[3] for place in places if place[3] is not None}),
+        completed_participants=int(completed or 0),
+        by_municipality=by_municipality,
+        by_sector=by_sector,
+        by_gender=by_gender,
     )

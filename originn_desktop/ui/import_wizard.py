@@ -1,9 +1,10 @@
 """The import wizard: choose a file and a module, check the column mapping on the first rows,
 see what will happen to every row, then import.
 
-The preview is the real import run and rolled back, so what it promises is what happens. Both
-run on a worker thread, with a progress bar and Cancel; the rows are checked by the window's
-warm second process (``workers.warm``), as the command line checks them in a forked one.
+The preview works out what the import will do without writing (``preview_import``: the same
+rules as the import, tested against its dry run), so the import is paid for once. Both run on
+a worker thread, with a progress bar and Cancel; the rows are checked by the window's warm
+second process (``workers.warm``), as the command line checks them in a forked one.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from originn_desktop.db.engine import Database
 from originn_desktop.domain.text import UserError
 from originn_desktop.io.columns import FIELDS, IGNORE, check_mapping, guess_mapping
 from originn_desktop.io.spreadsheet import Table, read_table
+from originn_desktop.services.import_preview import preview_import
 from originn_desktop.services.importing import (
     ImportPlan,
     ImportResult,
@@ -314,7 +316,7 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.save_rejected, 0, Qt.AlignmentFlag.AlignLeft)
 
     def initializePage(self) -> None:
-        """Check every row and run the import as a dry run, on a worker thread."""
+        """Check every row and work out what the import will do, on a worker thread."""
         w = self.w
         assert w.table is not None
         w.plan = None
@@ -502,7 +504,7 @@ class ImportWizard(QWizard):
         self, choices: tuple[Any, str, bool]
     ) -> Callable[[Stoppable], tuple[ImportPlan, ImportResult]]:
         """What the preview page runs: every row checked (by the warm process), judged, and
-        the import run as a dry run."""
+        what the import will do worked out (nothing written)."""
         assert self.table is not None
         table, mapping, db = self.table, list(self.mapping), self.db
         module, order, with_results = choices
@@ -524,7 +526,7 @@ class ImportWizard(QWizard):
             )
             if progress.cancelled:
                 raise Cancelled()
-            return plan, run_import(db, plan, dry_run=True)
+            return plan, preview_import(db, plan)
 
         return work
 

@@ -40,6 +40,12 @@ from originn_desktop.ui.report_view import ReportView
 from originn_desktop.ui.settings_store import register_identity
 from originn_desktop.ui.welcome import WelcomePage
 from originn_desktop.workers.changes import watch_changes
+from originn_desktop.workers.latest import Lane
+from originn_desktop.workers.tasks import TaskRunner
+
+# The search index takes in people added meanwhile this long after a refresh (not before the
+# window's first paint).
+INDEX_AFTER_MS = 1000
 
 # Dialogs and the services only they use are imported when first opened: start-up loads only
 # what the first paint needs (measured in bench/).
@@ -53,6 +59,13 @@ class MainWindow(QMainWindow):
         self._identity = register_identity(register.db)
         self._summaries: list[modules.ModuleSummary] = []
         self._read_as: tuple[int, dt.date] | None = None  # (data version, day) last read
+        self._totals = Lane(self)
+        self._figures = Lane(self)
+        self._indexing: Any = None  # the task indexing people's letters, while it runs
+        self._index_later = QTimer(self)
+        self._index_later.setSingleShot(True)
+        self._index_later.setInterval(INDEX_AFTER_MS)
+        self._index_later.timeout.connect(self._index_letters)
         self.setObjectName("MainWindow")
         self.resize(1200, 760)
         self.setMinimumSize(800, 520)
@@ -324,23 +337,12 @@ class MainWindow(QMainWindow):
         self.modules_view.set_modules(summaries)
         self.participants_view.set_modules([(s.module.id, s.module.code) for s in summaries])
         self.participants_view.refresh()
-        model = self.participants_view.model
-        # The participants model has just counted; ask again only when it shows a filtered view.
-        people = (
-            model.total
-            if model.query
-            == ParticipantQuery(
-                sort_by=model.query.sort_by,
-                sort_module_id=model.query.sort_module_id,
-                descending=model.query.descending,
-            )
-            else count_participants(self.db, ParticipantQuery())
-        )
-        self.stack.setCurrentWidget(self.tabs if summaries or people else self.welcome)
-        self.totals_label.setText(
-            self.tr("%n module(s)", "", len(summaries))
-            + " · "
-            + self.tr("%n participant(s)", "", people)
+        if summaries:
+            self.stack.setCurrentWidget(self.tabs)
+        # Everyone, for the status bar (and, without modules, whether to welcome): counted
+        # off the GUI thread, as a million people take a moment.
+        self._totals.submit(
+            lambda stop: count_participants(self.db, ParticipantQuery(), stop), self._show_totals
         )
         self._has_modules = bool(summaries)
         for action in (
@@ -353,16 +355,52 @@ class MainWindow(QMainWindow):
             self.register_view.refresh()
         self._refresh_report()
         self._update_actions()
+        if TaskRunner.inline:
+            self._index_letters()
+        else:  # not before the first paint
+            self._index_later.start()
+
+    def _index_letters(self) -> None:
+        """People added since the search index last saw them (an import) are indexed in the
+        background, a few thousand per transaction; searching is right meanwhile, and quick
+        again afterwards."""
+        from originn_desktop.db import search_index
+
+        if self._indexing is not None or search_index.lag(self.db) == 0:
+            return
+
+        def work(progress: Any) -> int:
+            return search_index.catch_up(self.db, stopped=lambda: progress.cancelled)
+
+        def finished(_result: Any) -> None:
+            self._indexing = None
+
+        def failed(exc: BaseException) -> None:
+            self._indexing = None
+            if not isinstance(exc, UserError):  # busy or read-only: the next refresh tries
+                raise exc
+
+        self._indexing = self.register.runner.start(work, finished, failed)
+
+    def _show_totals(self, people: int) -> None:
+        self.stack.setCurrentWidget(self.tabs if self._summaries or people else self.welcome)
+        self.totals_label.setText(
+            self.tr("%n module(s)", "", len(self._summaries))
+            + " · "
+            + self.tr("%n participant(s)", "", people)
+        )
 
     def _refresh_report(self) -> None:
-        # The figures read every counted enrollment: only worth it while they are on screen.
+        # The figures read every counted enrollment: only worth it while they are on screen,
+        # and off the GUI thread (a million people take seconds).
         if (
             self.tabs.currentWidget() is self.report_view
             and self.stack.currentWidget() is self.tabs
         ):
             from originn_desktop.services.report import funders_report
 
-            self.report_view.set_report(funders_report(self.db))
+            db = self.db
+            self._figures.submit(lambda _stop: funders_report(db), self.report_view.set_report)
 
     def _update_actions(self) -> None:
         on_participants = self.stack.currentWidget() is self.tabs and self.tabs.currentIndex() == 1
@@ -1000,4 +1038,11 @@ class MainWindow(QMainWindow):
         # only the register it came from.
         store.remove_state("participants_header")
         store.sync()
+        # Reads still running end now: the database may be closed right after the window.
+        self._totals.shutdown()
+        self._figures.shutdown()
+        self._index_later.stop()
+        if self._indexing is not None:
+            self._indexing.progress.cancel()  # stops after the transaction it is in
+        self.participants_view.model.shutdown()
         super().closeEvent(event)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from originn_desktop.db.engine import Database
@@ -22,6 +22,7 @@ from originn_desktop.services.participant_list import (
     search_participants,
 )
 from originn_desktop.ui.i18n import language
+from originn_desktop.workers.latest import Lane
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -32,6 +33,11 @@ STATUS_COLOURS: dict[str, str] = {
     EnrollmentStatus.COMPLETED: "#1d6b35",
     EnrollmentStatus.FAILED: "#b3261e",
 }
+
+
+_ROLES = frozenset(
+    int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE)
+)
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -50,6 +56,9 @@ class ParticipantsModel(QAbstractTableModel):
         MUNICIPALITY: SortBy.MUNICIPALITY,
     }
 
+    # The total was counted (or found uncounted) again: the view updates its label.
+    total_changed = Signal()
+
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
@@ -59,6 +68,13 @@ class ParticipantsModel(QAbstractTableModel):
         self._counted = True  # False while a search's total is not counted yet
         self._modules: list[tuple[int, str]] = []
         self._loaded = False  # nothing is read until the first refresh
+        # Reads run off the GUI thread, the newest only: pages (a new query's first page, or
+        # the next page while scrolling) on one lane, counting on another, so scrolling on
+        # does not stop a count and a new query stops both.
+        self._pages = Lane(self)
+        self._counts = Lane(self)
+        self._fetching = False
+        self._count_wanted = False
 
     # -- what to show -------------------------------------------------------------------------
 
@@ -76,11 +92,30 @@ class ParticipantsModel(QAbstractTableModel):
         """Whether ``total`` is exact; see ``set_query(count=False)``."""
         return self._counted
 
+    @property
+    def loading(self) -> bool:
+        """Whether the rows of the newest query are still on their way (the rows shown are
+        the previous query's)."""
+        return self._pages.busy and not self._fetching
+
+    @property
+    def counting(self) -> bool:
+        return self._counts.busy
+
     def count(self) -> None:
-        """Make ``total`` exact, if a search left it uncounted."""
-        if not self._counted:
-            self._total = count_participants(self._db, self._query)
-            self._counted = True
+        """Make ``total`` exact, if a search left it uncounted (off the GUI thread;
+        ``total_changed`` says when)."""
+        if self.loading:  # counted once the rows are there
+            self._count_wanted = True
+            return
+        if self._counted or self._counts.busy:
+            return
+        db, query = self._db, self._query
+        self._counts.submit(lambda stop: count_participants(db, query, stop), self._count_arrived)
+
+    def _count_arrived(self, total: int) -> None:
+        self._total, self._counted = total, True
+        self.total_changed.emit()
 
     def set_modules(self, modules: list[tuple[int, str]]) -> None:
         """One status column per module: (id, code)."""
@@ -97,24 +132,41 @@ class ParticipantsModel(QAbstractTableModel):
         self.reload(count=count)
 
     def reload(self, keep: int = 0, count: bool = True) -> None:
-        """Run the query again; at least ``keep`` rows are loaded (to keep the scroll place)."""
-        self.beginResetModel()
+        """Run the query again; at least ``keep`` rows are loaded (to keep the scroll place).
+
+        The rows arrive off the GUI thread (``modelReset`` shows them); until then the
+        previous rows stay, and a newer query stops this one."""
         wanted = max(self.PAGE, keep)
-        self._rows = search_participants(self._db, self._query, 0, wanted)
+        db, query = self._db, self._query
+        self._counts.cancel()
+        self._fetching = False
+        self._count_wanted = count
+        self._pages.submit(
+            lambda stop: search_participants(db, query, 0, wanted, stop=stop),
+            lambda rows: self._rows_arrived(rows, wanted),
+        )
+
+    def _rows_arrived(self, rows: list[ParticipantRow], wanted: int) -> None:
+        self.beginResetModel()
+        self._rows = rows
         # Fewer than a page: those are all (a rare search word has just read the whole index
         # once; counting would read it again).
-        self._counted = len(self._rows) < wanted or count
-        if len(self._rows) < wanted:
-            self._total = len(self._rows)
-        elif count:
-            self._total = count_participants(self._db, self._query)
-        else:
-            self._total = len(self._rows) + 1  # more than loaded: the view may fetch on
+        complete = len(rows) < wanted
+        self._counted = complete
+        self._total = len(rows) if complete else len(rows) + 1  # more than loaded: fetch on
         self._loaded = True
         self.endResetModel()
+        self.total_changed.emit()
+        if self._count_wanted and not complete:
+            self.count()
 
     def refresh(self) -> None:
         self.reload(keep=len(self._rows))
+
+    def shutdown(self) -> None:
+        """Stop the reads on their way and wait for their threads (closing the window)."""
+        self._pages.shutdown()
+        self._counts.shutdown()
 
     def row(self, row: int) -> ParticipantRow:
         return self._rows[row]
@@ -170,12 +222,21 @@ class ParticipantsModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._pages.busy:  # a page (or a new query) is on its way
             return
         last = self._rows[-1] if self._rows else None
-        page = search_participants(self._db, self._query, len(self._rows), self.PAGE, after=last)
+        db, query, offset = self._db, self._query, len(self._rows)
+        self._fetching = True
+        self._pages.submit(
+            lambda stop: search_participants(db, query, offset, self.PAGE, after=last, stop=stop),
+            self._page_arrived,
+        )
+
+    def _page_arrived(self, page: list[ParticipantRow]) -> None:
+        self._fetching = False
         if not page:
             self._total, self._counted = len(self._rows), True
+            self.total_changed.emit()
             return
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
         self._rows.extend(page)
@@ -183,6 +244,9 @@ class ParticipantsModel(QAbstractTableModel):
             self._counted = len(page) < self.PAGE
             self._total = len(self._rows) + (0 if self._counted else 1)
         self.endInsertRows()
+        if self._counted:
+            self._counts.cancel()  # the last page said it all
+        self.total_changed.emit()
 
     # -- sorting (in the database) ------------------------------------------------------------
 
@@ -236,6 +300,8 @@ class ParticipantsModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES:  # painting asks each cell for a dozen roles; three are ours
+            return None
         if not (
             index.isValid()
             and 0 <= index.row() < len(self._rows)

@@ -28,6 +28,8 @@ from originn_desktop.ui.participants_model import ID_ROLE, ParticipantsModel
 COUNT_AFTER_MS = 150
 # The widest a saved column width may be (pixels); a larger one is not the coordinator's.
 MAX_WIDTH = 4000
+# Rows that take longer than this to arrive (sorting a million people) say so meanwhile.
+SEARCHING_AFTER_MS = 300
 
 
 class ParticipantsView(QWidget):
@@ -101,7 +103,12 @@ class ParticipantsView(QWidget):
         self._count_later = QTimer(self)
         self._count_later.setSingleShot(True)
         self._count_later.setInterval(COUNT_AFTER_MS)
-        self._count_later.timeout.connect(self._count_now)
+        self._count_later.timeout.connect(self.model.count)
+        self._searching_later = QTimer(self)
+        self._searching_later.setSingleShot(True)
+        self._searching_later.setInterval(SEARCHING_AFTER_MS)
+        self._searching_later.timeout.connect(self._update_count)
+        self._reselect: list[int] | None = None  # to select once the rows on their way arrive
         self.search.textChanged.connect(self._search_changed)
         self.module_filter.currentIndexChanged.connect(self._module_changed)
         self.status_filter.currentIndexChanged.connect(self._apply_filters)
@@ -109,7 +116,7 @@ class ParticipantsView(QWidget):
             lambda *_: self.selection_changed.emit()
         )
         self.model.modelReset.connect(self._after_reload)
-        self.model.rowsInserted.connect(self._update_count)
+        self.model.total_changed.connect(self._update_count)
 
     # -- filters ------------------------------------------------------------------------------
 
@@ -232,20 +239,22 @@ class ParticipantsView(QWidget):
             status=self.status_filter.currentData() if self.status_filter.isEnabled() else None,
         )
         self.model.set_query(query, count=count)
+        self._waiting()
 
     def _search_changed(self) -> None:
         self._apply_filters(count=False)
-        if not self.model.counted:
-            self._count_later.start()
-
-    def _count_now(self) -> None:
-        self.model.count()
-        self._update_count()
+        self._count_later.start()  # counts only if the rows leave the total open
 
     def refresh(self) -> None:
-        selected = self.selected_ids()
+        """Read the rows again (after a change), keeping the selection."""
+        selected = self._reselect if self._reselect is not None else self.selected_ids()
+        self._reselect = selected
         self.model.refresh()
-        self.select_ids(selected)
+        self._waiting()
+
+    def _waiting(self) -> None:
+        if self.model.loading:
+            self._searching_later.start()
 
     # -- selection ----------------------------------------------------------------------------
 
@@ -253,6 +262,11 @@ class ParticipantsView(QWidget):
         return [int(i.data(ID_ROLE)) for i in self.table.selectionModel().selectedRows()]
 
     def select_ids(self, ids: list[int]) -> None:
+        """Select these participants (once they have arrived, if rows are on their way)."""
+        if self.model.loading:
+            self._reselect = list(ids)
+            return
+        self._reselect = None
         selection = self.table.selectionModel()
         selection.clearSelection()
         for pid in ids:
@@ -268,6 +282,8 @@ class ParticipantsView(QWidget):
     def _after_reload(self) -> None:
         if not self._sized and self.model.rowCount():
             self.fit_columns()
+        if self._reselect is not None and not self.model.loading:
+            self.select_ids(self._reselect)
         self._update_count()
         self.selection_changed.emit()
 
@@ -281,6 +297,11 @@ class ParticipantsView(QWidget):
             header.resizeSection(column, min(header.sectionSize(column) + 12, 280))
 
     def _update_count(self) -> None:
+        if self.model.loading:
+            if not self._searching_later.isActive():  # slow to come: say so
+                self.count.setText(self.tr("Searching…"))
+            return
+        self._searching_later.stop()
         if self.model.counted:
             self.count.setText(self.tr("%n participant(s)", "", self.model.total))
         else:  # until the pause after typing: the rows loaded, and that there are more

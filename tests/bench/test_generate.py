@@ -33,3 +33,11 @@ def test_the_bulk_register_is_what_the_import_writes(tmp_path):
     assert sum(1 for e in bulk["enrollment"] if "completed" in e) == 20
     for table, rows in imported.items():
         assert bulk[table] == rows, table
+    for path in (tmp_path / "bulk.db", tmp_path / "imported.db"):  # searched by letters
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("SELECT indexed_upto FROM participant_text_state").fetchone() == (
+                700,
+            )
+            conn.execute(
+                "INSERT INTO participant_text (participant_text, rank) VALUES ('integrity-check', 1)"
+            )

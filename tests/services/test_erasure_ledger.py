@@ -163,3 +163,23 @@ def test_an_erasure_the_ledger_cannot_record_is_not_made(db, data_dir):
     with pytest.raises(UserError, match="cannot write the erasure ledger"):
         erase_participant(db, gone.id)
     assert names(db) == sorted([NAME, "Other"])  # nothing changed
+
+
+def test_a_copy_that_went_its_own_way_keeps_its_own_people(tmp_path):
+    """A register file copied to start anew (the same identity) gives its own people the same
+    ids as the original's: erasing one in the original must not erase the other there."""
+    first = open_database(str(tmp_path / "autumn.db"))
+    factories.module(first, "M1", min_participants=1)
+    first.dispose()
+    shutil.copyfile(tmp_path / "autumn.db", tmp_path / "spring.db")
+    autumn, spring = (open_database(str(tmp_path / f"{n}.db")) for n in ("autumn", "spring"))
+    try:
+        gone = factories.person(autumn, "Anna", NAME, module_code="M1").participant
+        kept = factories.person(spring, "Bo", "Berg", module_code="M1").participant
+        assert gone.id == kept.id  # the same id, another person
+        erase_participant(autumn, gone.id)
+        assert reapply_erasures(spring) == 0
+        assert names(spring) == ["Berg"]
+    finally:
+        autumn.dispose()
+        spring.dispose()
