@@ -95,8 +95,17 @@ def _secret(create: bool) -> bytes | None:
 def _key(secret: bytes, register: str, what: str, value: str) -> str:
     message = f"{what}\0{register}\0{value}".encode()
     # 128 bits in base64: no run of digits that a log scrubber or a reader takes for a number.
-    digest = hmac.new(secret, message, hashlib.sha256).digest()[:16]
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+    return _b64(hmac.new(secret, message, hashlib.sha256).digest()[:16])
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode("ascii")
+
+
+def _label(register: str) -> str:
+    """The register's identity as the ledger writes it: base64, not a UUID's hex, whose digits
+    can run ten long and look like an identity number to a reader or a log scrubber."""
+    return _b64(uuid.UUID(register).bytes)
 
 
 def _keys_of(
@@ -150,9 +159,9 @@ def note(session: Session, kind: str, participant_ids: Sequence[int]) -> Noted |
             )
         ):
             keys += _keys_of(secret, register, pid, created, number)
-    entry = uuid.uuid4().hex
+    entry = _b64(secrets.token_bytes(16))
     session.add(ErasureApplied(entry=entry))
-    line = {"id": entry, "register": register, "kind": kind, "keys": keys}
+    line = {"id": entry, "register": _label(register), "kind": kind, "keys": keys}
     return Noted((json.dumps(line) + "\n").encode())
 
 
@@ -200,7 +209,7 @@ def pending(db: Database) -> list[Entry]:
         register = register_identity(session)
         if register is None:
             return []
-        entries = [e for e in _read_entries() if e.register == register]
+        entries = [e for e in _read_entries() if e.register == _label(register)]
         if not entries:
             return []
         done = applied(session)

@@ -113,11 +113,13 @@ def install_crash_handler(unattended: bool = False) -> list[BaseException]:
             sys.__excepthook__(kind, exc, tb)
             return
         exc.__traceback__ = tb
+        first = not seen
         seen.append(exc)
         if unattended:
             from PySide6.QtCore import QCoreApplication
 
-            report_unexpected(exc, system_language())
+            if first:  # one line: what follows the first error (threads left halfway) is its echo
+                report_unexpected(exc, system_language())
             QCoreApplication.exit(EXIT_SOFTWARE)  # nothing if the loop does not run yet
             return
         report = crash_report(exc)
@@ -141,10 +143,13 @@ def install_crash_handler(unattended: bool = False) -> list[BaseException]:
     return seen
 
 
-def startup_failed(exc: BaseException, unattended: bool) -> int:
+def startup_failed(exc: BaseException, unattended: bool, seen: list[BaseException]) -> int:
     """A bug before the window could open: the one line and the saved report, and for a person
-    the crash dialog too (a program started from its icon has no terminal); then exit 70."""
+    the crash dialog too (a program started from its icon has no terminal); then exit 70.
+    ``seen``: the crash handler's list, so that errors echoing this one are not reported."""
     from originn_desktop.diagnostics import report_unexpected
+
+    seen.append(exc)
 
     report, path = report_unexpected(exc, system_language())
     if not unattended:
@@ -254,7 +259,7 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     try:
         started = _start(store, db_arg, unattended)
     except Exception as exc:
-        return startup_failed(exc, unattended)
+        return startup_failed(exc, unattended, errors)
     if started is None:
         return 1
     db, window, lock = started

@@ -8,6 +8,7 @@ waits for the database. With ``TaskRunner.inline`` (tests) reads run at once, in
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -40,9 +41,14 @@ class _Read(QRunnable):
         except Stopped:
             return
         except BaseException as exc:  # handed to the GUI thread, which shows it
-            self._lane.signals.failed.emit(self._generation, exc)
+            self._answer(self._lane.signals.failed, exc)
         else:
-            self._lane.signals.finished.emit(self._generation, result)
+            self._answer(self._lane.signals.finished, result)
+
+    def _answer(self, signal: Any, value: object) -> None:
+        # The view may be gone (a window that failed to open): then nobody is asking.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(self._generation, value)
 
 
 class Lane(QObject):
@@ -78,14 +84,9 @@ class Lane(QObject):
         self._stop = stop
         self._handlers = (done, failed or _raise)
         if TaskRunner.inline:
-            try:
-                result = work(stop)
-            except Stopped:
-                return
-            except BaseException as exc:
-                self._failed(self._generation, exc)
-            else:
-                self._finished(self._generation, result)
+            _inline.append((self, self._generation, work, stop))
+            if len(_inline) == 1:  # not asked from inside another read's answer
+                _run_inline()
             return
         self._pool.start(_Read(self, self._generation, work, stop))
 
@@ -121,3 +122,29 @@ class Lane(QObject):
 
 def _raise(exc: BaseException) -> None:
     raise exc
+
+
+# Reads run inline (tests), in the order asked. One asked for while another's answer is being
+# handled (a view fetching more rows as it hears of a reset) runs once that handling is over,
+# as its answer would arrive on the GUI thread, and not in the middle of the model's signals.
+_inline: list[tuple[Lane, int, Work, Stoppable]] = []
+
+
+def _run_inline() -> None:
+    try:
+        while _inline:
+            lane, generation, work, stop = _inline[0]
+            try:
+                if not stop.stopped:
+                    try:
+                        result = work(stop)
+                    except Stopped:
+                        pass
+                    except BaseException as exc:
+                        lane._failed(generation, exc)
+                    else:
+                        lane._finished(generation, result)
+            finally:
+                _inline.pop(0)
+    finally:
+        _inline.clear()

@@ -21,7 +21,10 @@ def squares(items):
 def children() -> set[int]:
     found: set[int] = set()
     for task in Path(f"/proc/{os.getpid()}/task").iterdir():
-        text = (task / "children").read_text().split()
+        try:
+            text = (task / "children").read_text().split()
+        except FileNotFoundError:  # a thread that ended while the folder was read
+            continue
         found.update(int(pid) for pid in text)
     return found
 
