@@ -46,6 +46,9 @@ class Table:
     hidden: tuple[int, ...] = ()
     hidden_included: bool = False
     sheets: tuple[str, ...] = ()  # every sheet of the workbook
+    # (row, column index) of the cells a workbook stored as numbers, not text: an identity
+    # number there was a number to the spreadsheet, and the import says it read it back.
+    numbers: frozenset[tuple[int, int]] = frozenset()
 
 
 def find_header(rows: Iterable[tuple[int, list[str]]]) -> int | None:
@@ -209,10 +212,19 @@ def _layout(ws: Any) -> tuple[set[int], list[tuple[int, int, int, int]]]:
     return hidden, merged
 
 
-def _sheet_rows(ws: Any) -> Iterator[tuple[int, list[str]]]:
-    """Every row of a sheet as text, numbered as in the spreadsheet."""
+def _sheet_rows(
+    ws: Any, numbers: set[tuple[int, int]] | None = None
+) -> Iterator[tuple[int, list[str]]]:
+    """Every row of a sheet as text, numbered as in the spreadsheet; the cells stored as
+    numbers go into ``numbers``, if given."""
     ws.reset_dimensions()  # some programs write a wrong size; read what is there
     for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        if numbers is not None:
+            numbers.update(
+                (number, i)
+                for i, v in enumerate(values)
+                if isinstance(v, int | float) and not isinstance(v, bool)
+            )
         yield number, _trimmed([_cell_text(v).strip() for v in values])
 
 
@@ -267,7 +279,8 @@ def read_xlsx(path: Path, sheet: str | None = None, include_hidden: bool = False
         ws = _choose_sheet(path, book, sheet)
         hidden, merged = _layout(ws)
         everything: dict[int, list[str]] = {}
-        for number, cells in _sheet_rows(ws):
+        numbers: set[tuple[int, int]] = set()
+        for number, cells in _sheet_rows(ws, numbers):
             if any(cells):
                 everything[number] = cells
                 if len(everything) > MAX_ROWS + HEADER_SEARCH:
@@ -313,6 +326,7 @@ def read_xlsx(path: Path, sheet: str | None = None, include_hidden: bool = False
         hidden=hidden_rows,
         hidden_included=include_hidden,
         sheets=sheets,
+        numbers=frozenset(numbers),
     )
 
 

@@ -23,6 +23,7 @@ from originn_desktop.db import search_index
 from originn_desktop.db.bulk import insert_columns, table_of
 from originn_desktop.db.engine import Database, is_unique_violation
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
+from originn_desktop.domain.identity import mask_personal_number
 from originn_desktop.domain.roster import CheckedRow, RowFacts, check_rows
 from originn_desktop.domain.roster import NameOrder as NameOrder
 from originn_desktop.domain.roster import Rejected as Rejected
@@ -244,6 +245,9 @@ def plan_import(
         start = found.start_date
     _note_hidden_rows(plan)
     values = dict(table.rows) if with_results else {}  # a rejected row keeps its cells
+    # The personnummer column's cells a workbook stored as numbers: (row, column).
+    pnr = list(mapping).index("personnummer") if "personnummer" in mapping else None
+    numeric = {row for row, column in table.numbers if column == pnr}
     chunks = (
         checked() if checked else [check_rows(table.rows, mapping, name_order, today, with_results)]
     )
@@ -264,9 +268,12 @@ def plan_import(
                         plan.rejected.append(Rejected(number, early, list(values.get(number, []))))
                         continue
                     valid.append((number, clean, company))
+                    notes = list(facts.notes) if facts is not None else []
+                    if number in numeric and clean.personal_number:
+                        notes = _stored_as_number(notes, clean.personal_number)
                     if facts is not None:
                         plan.facts[number] = facts
-                        plan.warnings.extend((number, note) for note in facts.notes)
+                    plan.warnings.extend((number, note) for note in notes)
             by_number, by_email = _lookup(
                 session,
                 {c.personal_number for _, c, _ in valid if c.personal_number},
@@ -275,6 +282,21 @@ def plan_import(
             _judge(plan, valid, by_number, by_email, seen_number, seen_email)
     plan.skipped.sort(key=lambda s: s.row)
     return plan
+
+
+def _stored_as_number(notes: list[Text], digits: str) -> list[Text]:
+    """The row's notes, saying that its personnummer was a number in the workbook (read back
+    whole) unless a note about restoring it says so already."""
+    if any(n.en.startswith("personnummer") for n in notes):
+        return notes
+    shown = mask_personal_number(digits)
+    return [
+        Text(
+            f"personnummer: stored as a number in the spreadsheet, read back as {shown}",
+            f"personnummer: lagrat som ett tal i kalkylbladet, läst tillbaka som {shown}",
+        ),
+        *notes,
+    ]
 
 
 def _graded_before(facts: RowFacts | None, start: dt.date | None, code: str) -> Text | None:

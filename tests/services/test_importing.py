@@ -377,7 +377,11 @@ def test_numeric_and_float_identity_numbers_from_excel_are_the_people_they_are(d
         notes.setdefault(row, []).append(text.en)
     assert [n.split(":")[0] for n in notes[2]] == ["personnummer", "phone"]
     assert all("leading zero restored" in n for n in notes[2] + notes[4])
-    assert len(notes) == 3 and "day number 22403" in notes[5][0]
+    # A whole number, nothing to restore, but still a number to the spreadsheet: said so.
+    assert notes[3] == [
+        f"personnummer: stored as a number in the spreadsheet, read back as 19{born_1985[:6]}-****"
+    ]
+    assert len(notes) == 4 and "day number 22403" in notes[5][0]
 
 
 def test_nine_digit_personnummer_from_a_swedish_excel_csv_are_the_people_they_are(db, tmp_path):
