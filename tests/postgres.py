@@ -65,7 +65,7 @@ def _server_user() -> str | None:
 class Server:
     """One running server; databases are made from a migrated template in milliseconds."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, durable: bool = False) -> None:
         self.bindir = bindir
         self.user = _server_user()
         self.folder = Path(tempfile.mkdtemp(prefix="originn-pg-"))
@@ -90,9 +90,10 @@ class Server:
         options = (
             "-c listen_addresses='' "
             f"-c unix_socket_directories='{self.socket_dir}' -c port={self.port} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=100"
         )
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             "pg_ctl",
             "start",
@@ -128,13 +129,17 @@ class Server:
 
     def admin(self, *statements: str) -> None:
         """Run statements outside a transaction as the superuser (CREATE DATABASE needs that)."""
+        self.admin_in("postgres", *statements)
+
+    def admin_in(self, database: str, *statements: str) -> None:
+        """Run statements in ``database``, outside a transaction, as the superuser."""
         import psycopg
 
         with psycopg.connect(
             host=str(self.socket_dir),
             port=self.port,
             user=SUPERUSER,
-            dbname="postgres",
+            dbname=database,
             autocommit=True,
         ) as conn:
             for statement in statements:
@@ -181,8 +186,8 @@ class Server:
 
 
 @contextlib.contextmanager
-def running_server(bindir: Path) -> Iterator[Server]:
-    server = Server(bindir)
+def running_server(bindir: Path, durable: bool = False) -> Iterator[Server]:
+    server = Server(bindir, durable)
     try:
         yield server
     finally:
