@@ -2,7 +2,8 @@
 
 The bench starts a throwaway server of its own from the system's binaries, as the tests do
 (``tests/postgres.py``, which imports nothing of pytest), but durable as a real server is
-(fsync and synchronous commits on, as SQLite's ``synchronous = FULL``), on a Unix socket. The
+(fsync and synchronous commits on, as SQLite's ``synchronous = FULL``), with its data in
+bench/out on the disk the SQLite registers are on, listening on a Unix socket. The
 100,000-person register goes in by the program's own ``migrate --from FILE --to URL`` (timed,
 a row of its own), then each row runs the program in a fresh process against the server:
 
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.measure import (
+    OUT,
     PY,
     Row,
     command,
@@ -36,6 +38,7 @@ from bench.measure import (
 )
 
 TARGET = 2.0  # × the SQLite figure of the same run
+DATA = OUT / "postgresql"  # the server's data folders while it runs
 SEARCHES = {
     "words": "search",
     "personnummer": "search, personnummer",
@@ -71,7 +74,9 @@ class Server:
         bindir, reason = find_bindir()
         if bindir is None:
             raise RuntimeError(reason)
-        self._server = Throwaway(bindir, durable=True)
+        # On the disk the SQLite registers are on; not in WORK, which the SQLite rows empty.
+        DATA.mkdir(parents=True, exist_ok=True)
+        self._server = Throwaway(bindir, durable=True, data_in=DATA)
 
     def url(self, name: str) -> str:
         return self._server.url(name)

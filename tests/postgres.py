@@ -65,17 +65,22 @@ def _server_user() -> str | None:
 class Server:
     """One running server; databases are made from a migrated template in milliseconds."""
 
-    def __init__(self, bindir: Path, durable: bool = False) -> None:
+    def __init__(self, bindir: Path, durable: bool = False, data_in: Path | None = None) -> None:
+        """``durable``: fsync and synchronous commits on, as a real server (the benchmark's);
+        ``data_in``: the folder to keep the data in (else beside the socket, in the system's
+        temporary folder, which may be in memory)."""
         self.bindir = bindir
         self.user = _server_user()
         self.folder = Path(tempfile.mkdtemp(prefix="originn-pg-"))
-        self.data = self.folder / "data"
+        self._data_folder = Path(tempfile.mkdtemp(prefix="originn-pg-", dir=data_in or self.folder))
+        self.data = self._data_folder / "data"
         self.socket_dir = self.folder
         self.port = 5432  # the socket's name only: nothing listens on TCP
         self._names = itertools.count(1)
         if self.user is not None:
             entry = pwd.getpwnam(self.user)
-            os.chown(self.folder, entry.pw_uid, entry.pw_gid)
+            for folder in (self.folder, self._data_folder):
+                os.chown(folder, entry.pw_uid, entry.pw_gid)
         self._run(
             "initdb",
             "-D",
@@ -182,6 +187,7 @@ class Server:
     def stop(self) -> None:
         with contextlib.suppress(RuntimeError, subprocess.SubprocessError):
             self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "immediate", "-w")
+        shutil.rmtree(self._data_folder, ignore_errors=True)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 

@@ -91,6 +91,16 @@ def test_the_migrations_give_exactly_the_models_on_postgresql(pg_server):
             index = conn.exec_driver_sql(
                 "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_participant_search'"
             ).scalar()
+            # Fine statistics of what a search matches: the planner's guess of how many people
+            # match decides between reading in name order and asking the trigram indexes.
+            targets = dict(
+                conn.exec_driver_sql(
+                    "SELECT attname, attstattarget FROM pg_attribute "
+                    "WHERE attrelid = 'participant'::regclass "
+                    "AND attname IN ('search_text', 'personal_number')"
+                ).all()
+            )
+        assert targets == {"search_text": 1000, "personal_number": 1000}
         assert collation == "C"  # the key's own order, not the server's Swedish collation
         assert "(sort_key, search_text, personal_number, anonymized_at) INCLUDE (id)" in index
         assert "WHERE (anonymized_at IS NULL)" in index  # only people whose data is kept
@@ -238,4 +248,35 @@ def test_a_server_that_refuses_pg_trgm_still_gets_a_register_that_finds_everyone
         finally:
             db.dispose()
     finally:
+        pg_server.drop_database(name)
+
+
+def test_the_search_indexes_go_back_to_0009_and_come_again(pg_server):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from originn_desktop.db.schema import _alembic_config
+
+    def indexes(conn):
+        return {
+            r[0]: r[1]
+            for r in conn.exec_driver_sql(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'participant'"
+            )
+        }
+
+    name = pg_server.new_database()
+    engine = create_engine(pg_server.url(name))
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+            assert set(search_index.LETTER_INDEXES) <= set(indexes(conn))
+            command.downgrade(_alembic_config(conn), "0009")
+            back = indexes(conn)
+            assert not set(search_index.LETTER_INDEXES) & set(back)
+            assert "INCLUDE" not in back["ix_participant_search"]
+            command.upgrade(_alembic_config(conn), "head")
+            assert "INCLUDE (id)" in indexes(conn)["ix_participant_search"]
+    finally:
+        engine.dispose()
         pg_server.drop_database(name)

@@ -15,6 +15,11 @@ allowed, the register is made without these indexes and searches stay correct, o
 The search index holds the id as well (INCLUDE): SQLite's indexes hold it anyway, and without
 it PostgreSQL fetched each row a search looked at, matched or not.
 
+The planner's statistics of the search text and the personnummer are ten times finer (1,000
+values, not 100): it guesses how many people a search matches from them, and with the default
+it took four digits matching 174 people for a thousand, read all 100,000 in name order for a
+page (150 ms) instead of asking the trigram indexes (13 ms).
+
 Nothing changes on SQLite.
 """
 
@@ -65,18 +70,27 @@ def _letter_indexes(bind: sa.Connection) -> None:
         pass  # searched without them: the same results, read from the search index
 
 
+def _statistics(target: int) -> None:
+    op.get_bind().exec_driver_sql(
+        f"ALTER TABLE participant ALTER COLUMN search_text SET STATISTICS {target}, "
+        f"ALTER COLUMN personal_number SET STATISTICS {target}"
+    )
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
     _search_index(["id"])
     _letter_indexes(bind)
+    _statistics(1000)
 
 
 def downgrade() -> None:
     bind = op.get_bind()
     if bind.dialect.name != "postgresql":
         return
+    _statistics(-1)  # the server's default again
     for name, _ in LETTERS:
         bind.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
     _search_index([])
