@@ -16,101 +16,26 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "bench" / "out"
-PY = sys.executable
-
-
-def command(*args: str) -> list[str]:
-    """The command line, as a coordinator runs it."""
-    return [PY, "-m", "originn_desktop", *args]
-
-
-@dataclass
-class Run:
-    seconds: float
-    max_rss_mib: float
-    stderr: str = ""
-
-    def reported(self, key: str) -> float:
-        """A figure the process printed as JSON on its last line of stderr (the floors')."""
-        return float(json.loads(self.stderr.strip().splitlines()[-1])[key])
-
-
-@dataclass
-class Row:
-    work: str
-    program: str
-    floor: str
-    ratio: float | None
-    target: str
-    met: bool | None  # None: a figure reported, with no target of its own
-    note: str = ""
-
-
-def spread(values: list[float], unit: str = "s", digits: int = 2) -> str:
-    """The median and, for several runs, the range: '0.62 s (0.60–0.66)'."""
-    median = statistics.median(values)
-    text = f"{median:.{digits}f} {unit}"
-    if len(values) > 1:
-        text += f" ({min(values):.{digits}f}–{max(values):.{digits}f})"
-    return text
-
-
-def env() -> dict[str, str]:
-    e = dict(os.environ)
-    # As installed: pip compiles a wheel's modules at install time, so bytecode is there.
-    e.pop("PYTHONDONTWRITEBYTECODE", None)
-    e["QT_QPA_PLATFORM"] = "offscreen"
-    e["ORIGINN_DESKTOP_DATA_DIR"] = str(OUT / "data")
-    e["ORIGINN_DESKTOP_LANG"] = "sv"
-    return e
-
-
-def run(args: list[str], prepare=None) -> Run:  # type: ignore[no-untyped-def]
-    """Run one process; wall time and peak resident memory (from the kernel's rusage)."""
-    if prepare is not None:
-        prepare()
-    start = time.perf_counter()
-    process = subprocess.Popen(args, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    seconds = time.perf_counter() - start
-    process.returncode = os.waitstatus_to_exitcode(status)
-    error = process.stderr.read().decode() if process.stderr else ""
-    if process.returncode not in (0, 3):
-        raise SystemExit(
-            f"bench: {' '.join(args[:6])}... failed ({process.returncode}): {error[-500:]}"
-        )
-    return Run(seconds, usage.ru_maxrss / 1024, error)
-
-
-def runs_of(args: list[str], runs: int, prepare=None) -> list[Run]:  # type: ignore[no-untyped-def]
-    return [run(args, prepare) for _ in range(runs)]
-
-
-def median_run(args: list[str], runs: int, prepare=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
-    results = runs_of(args, runs, prepare)
-    return statistics.median(r.seconds for r in results), statistics.median(
-        r.max_rss_mib for r in results
-    )
-
-
-def reported(args: list[str], runs: int, prepare=None) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    """Run a process that measures itself ``runs`` times; each run's JSON line."""
-    results = []
-    for _ in range(runs):
-        if prepare is not None:
-            prepare()
-        done = subprocess.run(args, env=env(), capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {done.stderr[-800:]}")
-        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    return results
+from bench.measure import (
+    OUT,
+    PY,
+    ROOT,
+    WORK,
+    Row,
+    Run,
+    command,
+    env,
+    keystrokes,
+    p95,
+    reported,
+    runs_of,
+    spread,
+    timed_output,
+)
+from bench.postgresql import bench_postgresql
 
 
 def _generate(*args: str) -> None:
@@ -151,7 +76,6 @@ def data(
     return files
 
 
-WORK = OUT / "work"
 # The window's rows time work in a window already running; their floor is the floor
 # process's own time for the work, without starting Python and importing its libraries.
 WORK_FLOOR = "Floor: the floor's work without its start-up."
@@ -189,6 +113,49 @@ class Floors:
 
     def startup(self, key: str = "big") -> list[Run]:
         return self._measure(f"startup-{key}", ["startup", str(self.files[key])])
+
+
+class Programs:
+    """The SQLite program's figures that more than one row uses (the PostgreSQL rows compare
+    with them), each measured once per run of the bench."""
+
+    def __init__(self, files: dict[str, Path], runs: int) -> None:
+        self.files = files
+        self.runs = runs
+        self._seen: dict[str, Any] = {}
+
+    def importing(self) -> list[Run]:
+        """The command line's import of the roster into a fresh register with one module."""
+        if "import" not in self._seen:
+            db = WORK / "import.db"
+            self._seen["import"] = runs_of(
+                command("--db", str(db), "import", str(self.files["roster"]), "--module", "I1"),
+                self.runs,
+                lambda: _module_db(db),
+            )
+        return list(self._seen["import"])
+
+    def painted(self) -> list[tuple[Run, dict[str, Any]]]:
+        """The window's start-up at 100,000 people, to its first paint, and what it showed."""
+        if "paint" not in self._seen:
+            self._seen["paint"] = [
+                (r, json.loads(out))
+                for r, out in timed_output(
+                    [PY, "-m", "bench.window", "paint", str(self.files["big"])], self.runs
+                )
+            ]
+        return list(self._seen["paint"])
+
+    def keystrokes(self, kind: str) -> list[float]:
+        """Milliseconds per keystroke of the searches of ``kind`` (bench.search)."""
+        if kind not in self._seen:
+            samples: list[float] = []
+            for result in reported(
+                [PY, "-m", "bench.search", str(self.files["big"]), kind], self.runs
+            ):
+                samples.extend(result["keystrokes_ms"])
+            self._seen[kind] = samples
+        return list(self._seen[kind])
 
 
 def _ratio_row(
@@ -241,13 +208,11 @@ def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> lis
     ]
 
 
-def bench_import(files: dict[str, Path], runs: int, floors: Floors) -> list[Row]:
+def bench_import(
+    files: dict[str, Path], runs: int, floors: Floors, programs: Programs
+) -> list[Row]:
     db = WORK / "import.db"
-    program = runs_of(
-        command("--db", str(db), "import", str(files["roster"]), "--module", "I1"),
-        runs,
-        lambda: _module_db(db),
-    )
+    program = programs.importing()
     window = reported(
         [PY, "-m", "bench.window", "import", str(files["roster"]), str(db), "I1"],
         runs,
@@ -269,16 +234,15 @@ def bench_import(files: dict[str, Path], runs: int, floors: Floors) -> list[Row]
     ]
 
 
-def bench_startup(files: dict[str, Path], runs: int, floors: Floors) -> list[Row]:
+def bench_startup(
+    files: dict[str, Path], runs: int, floors: Floors, programs: Programs
+) -> list[Row]:
     db = files["big"]
     program = runs_of(
         [PY, "-m", "originn_desktop", "--db", str(db), "gui", "--quit-after-startup"], runs
     )
     floor = floors.startup()
-    painted = [
-        (r, json.loads(out))
-        for r, out in _timed_output([PY, "-m", "bench.window", "paint", str(db)], runs)
-    ]
+    painted = programs.painted()
     program_rss = statistics.median(r.max_rss_mib for r in program)
     floor_rss = statistics.median(r.max_rss_mib for r in floor)
     extra = program_rss - floor_rss
@@ -309,20 +273,6 @@ def bench_startup(files: dict[str, Path], runs: int, floors: Floors) -> list[Row
     ]
 
 
-def _timed_output(args: list[str], runs: int) -> list[tuple[Run, str]]:
-    """Like ``run``, keeping what the process printed last."""
-    results = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(args, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        out, err = process.communicate()
-        seconds = time.perf_counter() - start
-        if process.returncode != 0:
-            raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {err.decode()[-800:]}")
-        results.append((Run(seconds, 0.0), out.decode().strip().splitlines()[-1]))
-    return results
-
-
 def _keystrokes(db: Path, kind: str, runs: int) -> list[float]:
     samples: list[float] = []
     for result in reported([PY, "-m", "bench.search", str(db), kind], runs):
@@ -331,25 +281,23 @@ def _keystrokes(db: Path, kind: str, runs: int) -> list[float]:
 
 
 def _search_row(work: str, samples: list[float], target_ms: float = 16) -> Row:
-    ordered = sorted(samples)
-    p95 = ordered[max(0, int(len(ordered) * 0.95) - 1)]
     return Row(
         work,
-        f"median {statistics.median(ordered):.0f} ms, p95 {p95:.0f} ms, max {ordered[-1]:.0f} ms",
+        keystrokes(samples),
         "",
         None,
         f"p95 ≤ {target_ms:g} ms",
-        p95 <= target_ms,
-        f"{len(ordered)} keystrokes",
+        p95(samples) <= target_ms,
+        f"{len(samples)} keystrokes",
     )
 
 
-def bench_search(files: dict[str, Path], runs: int) -> list[Row]:
+def bench_search(files: dict[str, Path], programs: Programs) -> list[Row]:
     db = files["big"]
     rows = [
-        _search_row("search", _keystrokes(db, "words", runs)),
-        _search_row("search, personnummer", _keystrokes(db, "personnummer", runs)),
-        _search_row("search, date of birth", _keystrokes(db, "date", runs)),
+        _search_row("search", programs.keystrokes("words")),
+        _search_row("search, personnummer", programs.keystrokes("personnummer")),
+        _search_row("search, date of birth", programs.keystrokes("date")),
     ]
     leak = reported([PY, "-m", "bench.search", str(db), "leak"], 1)[0]
     grown = leak["resident_growth_mib"]
@@ -486,7 +434,8 @@ def table(rows: list[Row]) -> str:
     return "\n".join(lines)
 
 
-GROUPS = ["certificates", "import", "startup", "search", "scale"]
+# PostgreSQL after the SQLite rows whose figures it compares with (measured once).
+GROUPS = ["certificates", "import", "startup", "search", "postgresql", "scale"]
 
 
 def main() -> int:
@@ -526,6 +475,7 @@ def main() -> int:
         args.certificates, args.rows, args.register, args.scale if "scale" in wanted else None
     )
     floors = Floors(files, args.runs)
+    programs = Programs(files, args.runs)
     rows: list[Row] = []
     for group in GROUPS:
         if group not in wanted:
@@ -533,11 +483,13 @@ def main() -> int:
         if group == "certificates":
             new = bench_certificates(files, args.runs, floors)
         elif group == "import":
-            new = bench_import(files, args.runs, floors)
+            new = bench_import(files, args.runs, floors, programs)
         elif group == "startup":
-            new = bench_startup(files, args.runs, floors)
+            new = bench_startup(files, args.runs, floors, programs)
         elif group == "search":
-            new = bench_search(files, args.runs)
+            new = bench_search(files, programs)
+        elif group == "postgresql":
+            new = bench_postgresql(files, args.runs, floors, programs)
         else:
             new = bench_scale(files, args.scale_runs, Floors(files, args.scale_runs))
         rows.extend(new)

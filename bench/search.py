@@ -1,6 +1,6 @@
 """Typing a search in the participants view: milliseconds from keystroke to updated rows.
 
-``python -m bench.search DB [KIND]`` prints one JSON line:
+``python -m bench.search DB [KIND [SOURCE]]`` prints one JSON line:
 
 - ``words`` (the default): names, a municipality, a year; every keystroke's time in ms;
 - ``personnummer``: personnummer of people in the register typed as ``YYMMDD-NNNN``;
@@ -8,7 +8,8 @@
 - ``leak``: 1,000 searches, and how much the process grew over them after the first 100
   (resident memory and Python's allocated blocks): what a search leaves behind.
 
-The numbers typed are read from the (synthetic) register and never printed.
+The numbers typed are read from the (synthetic) register and never printed: from the SQLite
+file ``SOURCE`` when ``DB`` is a server's URL (the register moved there from that file).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ def _counted(model: Any) -> None:
         model.total_changed.disconnect(loop.quit)
 
 
-def main(db_path: str, kind: str = "words") -> dict[str, Any]:
+def main(db_path: str, kind: str = "words", source: str = "") -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import gc
 
@@ -100,6 +101,7 @@ def main(db_path: str, kind: str = "words") -> dict[str, Any]:
     app = QApplication(sys.argv[:1])
     i18n.install("sv")
     db = open_database(db_path)
+    source = source or db_path
     window = MainWindow(Register(db, SettingsStore()))
     window.show()
     window.show_tab(1)
@@ -108,8 +110,8 @@ def main(db_path: str, kind: str = "words") -> dict[str, Any]:
     view = window.participants_view
     _shown(view.model)
     if kind == "leak":
-        typed = queries("words", db_path) + queries("personnummer", db_path)
-        typed += queries("date", db_path)
+        typed = queries("words", source) + queries("personnummer", source)
+        typed += queries("date", source)
 
         def search(i: int) -> None:
             view.search.setText(typed[i % len(typed)])
@@ -130,7 +132,7 @@ def main(db_path: str, kind: str = "words") -> dict[str, Any]:
             "block_growth": sys.getallocatedblocks() - blocks,
         }
     times = []
-    for query in queries(kind, db_path):
+    for query in queries(kind, source):
         view.search.clear()
         _shown(view.model)
         app.processEvents()

@@ -65,17 +65,22 @@ def _server_user() -> str | None:
 class Server:
     """One running server; databases are made from a migrated template in milliseconds."""
 
-    def __init__(self, bindir: Path) -> None:
+    def __init__(self, bindir: Path, durable: bool = False, data_in: Path | None = None) -> None:
+        """``durable``: fsync and synchronous commits on, as a real server (the benchmark's);
+        ``data_in``: the folder to keep the data in (else beside the socket, in the system's
+        temporary folder, which may be in memory)."""
         self.bindir = bindir
         self.user = _server_user()
         self.folder = Path(tempfile.mkdtemp(prefix="originn-pg-"))
-        self.data = self.folder / "data"
+        self._data_folder = Path(tempfile.mkdtemp(prefix="originn-pg-", dir=data_in or self.folder))
+        self.data = self._data_folder / "data"
         self.socket_dir = self.folder
         self.port = 5432  # the socket's name only: nothing listens on TCP
         self._names = itertools.count(1)
         if self.user is not None:
             entry = pwd.getpwnam(self.user)
-            os.chown(self.folder, entry.pw_uid, entry.pw_gid)
+            for folder in (self.folder, self._data_folder):
+                os.chown(folder, entry.pw_uid, entry.pw_gid)
         self._run(
             "initdb",
             "-D",
@@ -90,9 +95,10 @@ class Server:
         options = (
             "-c listen_addresses='' "
             f"-c unix_socket_directories='{self.socket_dir}' -c port={self.port} "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
             "-c max_connections=100"
         )
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(
             "pg_ctl",
             "start",
@@ -128,13 +134,17 @@ class Server:
 
     def admin(self, *statements: str) -> None:
         """Run statements outside a transaction as the superuser (CREATE DATABASE needs that)."""
+        self.admin_in("postgres", *statements)
+
+    def admin_in(self, database: str, *statements: str) -> None:
+        """Run statements in ``database``, outside a transaction, as the superuser."""
         import psycopg
 
         with psycopg.connect(
             host=str(self.socket_dir),
             port=self.port,
             user=SUPERUSER,
-            dbname="postgres",
+            dbname=database,
             autocommit=True,
         ) as conn:
             for statement in statements:
@@ -177,12 +187,13 @@ class Server:
     def stop(self) -> None:
         with contextlib.suppress(RuntimeError, subprocess.SubprocessError):
             self._run("pg_ctl", "stop", "-D", str(self.data), "-m", "immediate", "-w")
+        shutil.rmtree(self._data_folder, ignore_errors=True)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
 @contextlib.contextmanager
-def running_server(bindir: Path) -> Iterator[Server]:
-    server = Server(bindir)
+def running_server(bindir: Path, durable: bool = False) -> Iterator[Server]:
+    server = Server(bindir, durable)
     try:
         yield server
     finally:

@@ -336,6 +336,21 @@ class Database:
             ):
                 raw.execute(statement)
 
+    def settle(self) -> None:
+        """After a register was loaded whole (moved in, restored): PostgreSQL gathers the
+        planner's statistics and marks the pages all-visible (``VACUUM (ANALYZE)``, outside a
+        transaction), so that the first searches are planned for the register as it is and
+        read the search index without the table, rather than after the server's autovacuum
+        gets round to it. Nothing to do on SQLite, which plans without statistics."""
+        if not self.is_postgresql:
+            return
+        from originn_desktop.db.models import Base
+
+        quote = self.engine.dialect.identifier_preparer.quote
+        with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            for table in Base.metadata.sorted_tables:
+                conn.exec_driver_sql(f"VACUUM (ANALYZE) {quote(table.name)}")
+
     def data_version(self) -> int | None:
         """A number that changes whenever a change is committed to the database (by this
         program or any other); None where that cannot be known, so callers read afresh.

@@ -9,8 +9,12 @@ server's id sequences are set past the copied ids afterwards.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Table, delete, func, insert, select, text
+from collections.abc import Iterable, Sequence
+from typing import Any
 
+from sqlalchemy import Connection, Row, Table, delete, func, insert, select, text
+
+from originn_desktop.db.bulk import copy_rows
 from originn_desktop.db.models import Base
 from originn_desktop.domain.text import Text, UserError
 
@@ -55,8 +59,11 @@ def copy_register(source: Connection, target: Connection) -> dict[str, int]:
             target.execute(delete(table))
         order = [c for c in table.primary_key.columns]
         result = source.execution_options(yield_per=CHUNK).execute(select(table).order_by(*order))
-        for chunk in result.mappings().partitions(CHUNK):
-            target.execute(insert(table), [dict(row) for row in chunk])
+        if target.dialect.name == "postgresql":
+            _copy_in(target, table, result.partitions(CHUNK))
+        else:
+            for chunk in result.mappings().partitions(CHUNK):
+                target.execute(insert(table), [dict(row) for row in chunk])
     if target.dialect.name == "postgresql":
         _set_sequences(target)
     copied, expected = row_counts(target), row_counts(source)
@@ -71,6 +78,17 @@ def copy_register(source: Connection, target: Connection) -> dict[str, int]:
             )
         )
     return copied
+
+
+def _copy_in(conn: Connection, table: Table, chunks: Iterable[Sequence[Row[Any]]]) -> None:
+    """Rows into a PostgreSQL table through one COPY: an INSERT per 1,000 rows cost the
+    driver most of a minute of parsing its own statements for 100,000 people."""
+    dialect = conn.dialect
+    processors = [c.type.dialect_impl(dialect).bind_processor(dialect) for c in table.c]
+    rows: Iterable[Sequence[Any]] = (row for chunk in chunks for row in chunk)
+    if any(processors):  # binary data (the issuer's images), the only kind converted
+        rows = ([p(v) if p else v for p, v in zip(processors, row, strict=True)] for row in rows)
+    copy_rows(conn, table, [c.name for c in table.c], rows)
 
 
 def _set_sequences(conn: Connection) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from originn_desktop.db import search_index
-from originn_desktop.db.bulk import insert_columns, table_of
+from originn_desktop.db.bulk import among, insert_columns, table_of
 from originn_desktop.db.engine import Database, is_unique_violation
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
 from originn_desktop.domain.identity import mask_personal_number
@@ -194,14 +194,14 @@ def _lookup(
     for chunk in _chunks(sorted(numbers)):
         for pid, number in session.execute(
             select(Participant.id, Participant.personal_number).where(
-                Participant.personal_number.in_(chunk)
+                among(session, Participant.personal_number, chunk)
             )
         ):
             by_number[str(number)] = pid
     for chunk in _chunks(sorted(emails)):
         for pid, key, born in session.execute(
             select(Participant.id, Participant.email_key, Participant.birth_date)
-            .where(Participant.email_key.in_(chunk))
+            .where(among(session, Participant.email_key, chunk))
             .order_by(Participant.id)
         ):
             by_email.setdefault(str(key), []).append((pid, born))

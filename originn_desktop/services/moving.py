@@ -80,7 +80,9 @@ def migrate_register(source: str, target: str) -> dict[str, int]:
                             f"{_where(dst)} har redan ett register: att flytta in ett kräver en tom databas",
                         )
                     )
-                return copy_register(reading, session.connection())
+                counts = copy_register(reading, session.connection())
+            dst.settle()
+            return counts
         finally:
             dst.dispose()
 
@@ -125,6 +127,7 @@ def restore_from_file(db: Database, source: Path, backup_dir: Path, keep: int = 
         with src.engine.connect() as reading, db.write() as session:
             delete_everything(session.connection())
             copy_register(reading, session.connection())
+        db.settle()
     return kept
 
 

@@ -156,16 +156,37 @@ def _statuses(session: Session, ids: list[int]) -> dict[int, dict[int, str]]:
     return result
 
 
+def _by_name(query: ParticipantQuery) -> bool:
+    """Is the list in name order (the search index's own order)?"""
+    return query.sort_module_id is None and query.sort_by == SortBy.NAME
+
+
 def _after(query: ParticipantQuery, row: ParticipantRow) -> ColumnElement[bool] | None:
     """Where the page after ``row`` starts, in name order (the list's usual order): read from
     the index at ``row``'s name, however far down the list it is. None for other orders."""
-    if query.sort_module_id is not None or query.sort_by != SortBy.NAME or not row.sort_key:
+    if not _by_name(query) or not row.sort_key:
         return None
     key = Participant.sort_key
     # Equal names are in id order (ascending also when the names are descending: see _order).
     if query.descending:
         return and_(key <= row.sort_key, or_(key < row.sort_key, Participant.id > row.id))
     return and_(key >= row.sort_key, or_(key > row.sort_key, Participant.id > row.id))
+
+
+def _page(
+    query: ParticipantQuery,
+    stmt: Select,  # type: ignore[type-arg]
+    within: Any,
+    start: ColumnElement[bool] | None,
+    offset: int,
+    limit: int,
+) -> Select:  # type: ignore[type-arg]
+    """``stmt`` narrowed to one page of ``query``: after ``start`` if given, else from
+    ``offset``."""
+    stmt = _filtered(query, stmt, within)
+    if start is not None:
+        return _order(query, stmt.where(start)).limit(limit)
+    return _order(query, stmt).offset(offset).limit(limit)
 
 
 def search_participants(
@@ -196,12 +217,16 @@ def search_participants(
         Participant.sort_key,
     ).outerjoin(Company, Participant.company_id == Company.id)
     with reading(db, stop) as session:
-        stmt = _filtered(query, columns, narrowing(session, _words(query)))
+        within = narrowing(session, _words(query))
         start = _after(query, after) if after is not None else None
-        if start is not None:
-            stmt = _order(query, stmt.where(start)).limit(limit)
+        if db.is_postgresql and _by_name(query):
+            # The page's ids first, from the search index alone (it holds the id there), then
+            # their rows: PostgreSQL otherwise fetches the row of every person the search
+            # looks at, matched or not (SQLite checks the index entry before the row itself).
+            ids = _page(query, select(Participant.id), within, start, offset, limit)
+            stmt = _order(query, columns.where(Participant.id.in_(ids)))
         else:
-            stmt = _order(query, stmt).offset(offset).limit(limit)
+            stmt = _page(query, columns, within, start, offset, limit)
         rows = session.execute(stmt).all()
         statuses = _statuses(session, [r[0] for r in rows])
     return [

@@ -126,3 +126,42 @@ def test_migrate_from_a_file_that_is_not_a_register_is_refused(empty_server_db, 
     junk.write_bytes(b"junk" * 1000)
     code, _, err = run(capsys, "migrate", "--from", str(junk), "--to", empty_server_db)
     assert code == 1 and "not a readable database" in err
+
+
+def test_migrate_carries_the_issuers_images_byte_for_byte_and_leaves_the_server_ready_to_search(
+    empty_server_db, tmp_path, capsys
+):
+    from originn_desktop.services.issuer import change_from_files, set_issuer, stored_issuer
+    from originn_desktop.services.participant_list import ParticipantQuery, search_participants
+    from tests.certificates.images import logo_png, signature_jpeg
+
+    path = tmp_path / "originn.db"
+    local = open_database(str(path))
+    set_issuer(
+        local,
+        change_from_files(
+            logo=logo_png(tmp_path / "logo.png"), signature=signature_jpeg(tmp_path / "sig.jpg")
+        ),
+    )
+    for last in ("Zetterqvist", "Berg", "Åberg"):
+        factories.person(local, "Ingrid", last)
+    issuer = stored_issuer(local)
+    local.dispose()
+
+    code, _, err = run(capsys, "migrate", "--from", str(path), "--to", empty_server_db)
+    assert code == 0, err
+    server = open_database(empty_server_db)
+    try:
+        assert stored_issuer(server) == issuer  # the images' bytes, through COPY
+        found = search_participants(server, ParticipantQuery(text="zetterq"))
+        assert [p.last_name for p in found] == ["Zetterqvist"]
+        with server.engine.connect() as conn:
+            # Statistics and all-visible pages straight away, not when autovacuum comes by:
+            # the first searches are planned for the register as it is.
+            analyzed = conn.exec_driver_sql(
+                "SELECT last_analyze IS NOT NULL AND last_vacuum IS NOT NULL "
+                "FROM pg_stat_user_tables WHERE relname = 'participant'"
+            ).scalar()
+        assert analyzed
+    finally:
+        server.dispose()

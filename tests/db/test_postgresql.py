@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import text
 
+from originn_desktop.db import search_index
 from originn_desktop.db.schema import open_database
 from originn_desktop.services.audit import recent
 from originn_desktop.services.enrollment import withdraw
@@ -73,11 +75,15 @@ def test_the_migrations_give_exactly_the_models_on_postgresql(pg_server):
 
     from originn_desktop.db.models import Base
 
+    def ours(name, kind, _parent):  # pg_trgm's indexes, where the server has it: no model
+        return kind != "index" or not search_index.owns(name)
+
     name = pg_server.new_database()
     db = open_database(pg_server.url(name))
     try:
         with db.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+            context = MigrationContext.configure(conn, opts={"include_name": ours})
+            assert compare_metadata(context, Base.metadata) == []
             collation = conn.exec_driver_sql(
                 "SELECT collation_name FROM information_schema.columns "
                 "WHERE table_name = 'participant' AND column_name = 'sort_key'"
@@ -85,8 +91,18 @@ def test_the_migrations_give_exactly_the_models_on_postgresql(pg_server):
             index = conn.exec_driver_sql(
                 "SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_participant_search'"
             ).scalar()
+            # Fine statistics of what a search matches: the planner's guess of how many people
+            # match decides between reading in name order and asking the trigram indexes.
+            targets = dict(
+                conn.exec_driver_sql(
+                    "SELECT attname, attstattarget FROM pg_attribute "
+                    "WHERE attrelid = 'participant'::regclass "
+                    "AND attname IN ('search_text', 'personal_number')"
+                ).all()
+            )
+        assert targets == {"search_text": 1000, "personal_number": 1000}
         assert collation == "C"  # the key's own order, not the server's Swedish collation
-        assert "(sort_key, search_text, personal_number, anonymized_at)" in index
+        assert "(sort_key, search_text, personal_number, anonymized_at) INCLUDE (id)" in index
         assert "WHERE (anonymized_at IS NULL)" in index  # only people whose data is kept
     finally:
         db.dispose()
@@ -122,3 +138,145 @@ def test_a_server_out_of_reach_is_one_line_without_the_password(tmp_path, capsys
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot open the database" in err
     assert "hemligt" not in err
+
+
+def _people(db):
+    """Three people: a rare name, a common one, and a personnummer to search by its digits."""
+    factories.person(db, "Ingrid", "Zetterqvist", personal_number="650412-1234")
+    for i in range(3):
+        factories.person(db, "Anna", f"Berg{i}")
+
+
+def _search_plan(db, text):
+    """How the server can find the people of a page of the search ``text`` other than by
+    reading every row: the plan with the B-tree indexes that read people in order set aside
+    (in a transaction rolled back) and reading the whole table made the last resort. (On a
+    table of a few rows, the server reads them all whatever indexes there are.)"""
+    from sqlalchemy import select
+
+    from originn_desktop.db.models import Participant
+    from originn_desktop.services.participant_list import ParticipantQuery, _filtered, _order
+
+    query = ParticipantQuery(text=text)
+    stmt = _order(query, _filtered(query, select(Participant.id))).limit(200)
+    with db.engine.connect() as conn, conn.begin() as transaction:
+        conn.exec_driver_sql("DROP INDEX ix_participant_search, ix_participant_kept")
+        conn.exec_driver_sql("SET LOCAL enable_seqscan = off")
+        sql = stmt.compile(conn, compile_kwargs={"literal_binds": True})
+        plan = "\n".join(r[0] for r in conn.exec_driver_sql(f"EXPLAIN {sql}"))
+        transaction.rollback()
+    return plan
+
+
+def test_a_rare_word_or_a_personnummer_is_found_through_the_servers_trigram_indexes(pg_url):
+    from originn_desktop.services.participant_list import ParticipantQuery, search_participants
+
+    db = open_database(pg_url)
+    try:
+        _people(db)
+        assert "ix_participant_letters" in _search_plan(db, "zetterq")
+        plan = _search_plan(db, "650412-1234")  # the search text, or the personnummer's digits
+        assert "ix_participant_letters" in plan and "ix_participant_number_letters" in plan
+        found = [p.last_name for p in search_participants(db, ParticipantQuery(text="650412"))]
+        assert found == ["Zetterqvist"]
+        names = [p.last_name for p in search_participants(db, ParticipantQuery(text="anna"))]
+        assert names == ["Berg0", "Berg1", "Berg2"]
+    finally:
+        db.dispose()
+
+
+def test_a_register_at_0009_gets_the_letter_indexes_and_keeps_its_people(pg_server):
+    from originn_desktop.services.participant_list import ParticipantQuery, search_participants
+    from tests.db.test_schema import upgrade_to
+
+    name = pg_server.new_database()
+    url = pg_server.url(name)
+    try:
+        upgrade_to(url, "0009")
+        old = open_database(url, migrate=False)
+        with old.write() as session:  # a person written at 0009, as the program then did
+            session.execute(
+                text(
+                    "INSERT INTO participant (first_name, last_name, personal_number, phone, "
+                    "municipality, certificate_language, notes, search_text, sort_key, "
+                    "created_at, updated_at, version) VALUES ('Ingrid', 'Zetterqvist', "
+                    "'196504121234', '', 'Östersund', 'sv', '', 'ingrid zetterqvist  östersund', "
+                    "'zetterqvist ingrid', now(), now(), 1)"
+                )
+            )
+        old.dispose()
+        db = open_database(url)
+        try:
+            assert "ix_participant_number_letters" in _search_plan(db, "6504121234")
+            for text_ in ("zetterq", "östersund", "650412-1234"):
+                found = search_participants(db, ParticipantQuery(text=text_))
+                assert [p.last_name for p in found] == ["Zetterqvist"], text_
+        finally:
+            db.dispose()
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_a_server_that_refuses_pg_trgm_still_gets_a_register_that_finds_everyone(pg_server):
+    """Where the extension cannot be created (here: a function of its name is in the way, as
+    on a server without it the CREATE EXTENSION fails), the register is made without the
+    letter indexes and searches find the same people."""
+    from originn_desktop.services.participant_list import ParticipantQuery, search_participants
+
+    name = pg_server.new_database()
+    pg_server.admin_in(
+        name, "CREATE FUNCTION similarity(text, text) RETURNS real LANGUAGE sql AS 'SELECT 0'"
+    )
+    try:
+        db = open_database(pg_server.url(name))
+        try:
+            with db.engine.connect() as conn:
+                indexes = {
+                    r[0]
+                    for r in conn.exec_driver_sql(
+                        "SELECT indexname FROM pg_indexes WHERE tablename = 'participant'"
+                    )
+                }
+                extensions = {
+                    r[0] for r in conn.exec_driver_sql("SELECT extname FROM pg_extension")
+                }
+            assert "ix_participant_search" in indexes and "pg_trgm" not in extensions
+            assert not indexes & set(search_index.LETTER_INDEXES)
+            _people(db)
+            found = search_participants(db, ParticipantQuery(text="650412-1234"))
+            assert [p.last_name for p in found] == ["Zetterqvist"]
+        finally:
+            db.dispose()
+    finally:
+        pg_server.drop_database(name)
+
+
+def test_the_search_indexes_go_back_to_0009_and_come_again(pg_server):
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from originn_desktop.db.schema import _alembic_config
+
+    def indexes(conn):
+        return {
+            r[0]: r[1]
+            for r in conn.exec_driver_sql(
+                "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'participant'"
+            )
+        }
+
+    name = pg_server.new_database()
+    engine = create_engine(pg_server.url(name))
+    try:
+        with engine.begin() as conn:
+            command.upgrade(_alembic_config(conn), "head")
+            assert set(search_index.LETTER_INDEXES) <= set(indexes(conn))
+            command.downgrade(_alembic_config(conn), "0009")
+            back = indexes(conn)
+            assert not set(search_index.LETTER_INDEXES) & set(back)
+            assert "INCLUDE" not in back["ix_participant_search"]
+            command.upgrade(_alembic_config(conn), "head")
+            assert "INCLUDE (id)" in indexes(conn)["ix_participant_search"]
+    finally:
+        engine.dispose()
+        pg_server.drop_database(name)

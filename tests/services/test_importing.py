@@ -222,6 +222,26 @@ def test_imported_people_read_back_exactly_like_people_added_by_hand(db, tmp_pat
         assert type(queued) is dt.datetime
 
 
+def test_people_added_by_hand_around_imports_take_the_next_numbers_without_collisions(db, tmp_path):
+    """An import takes its ids as a block (on PostgreSQL from the sequence, in one call); the
+    people and enrollments written before and after it follow on, none taking another's id."""
+    factories.module(db, "M1")
+    first = factories.person(db, "Före", "Import", module_code="M1").participant
+    path = tmp_path / "r.csv"
+    rows = [f"P{i};Import;{factories.personnummer('700101')}" for i in range(5)]
+    path.write_text("Förnamn;Efternamn;Personnummer\n" + "\n".join(rows) + "\n", "utf-8")
+    do_import(db, path)
+    after = factories.person(db, "Efter", "Import", module_code="M1").participant
+    _, again = do_import(db, path)  # everyone known: no block taken
+    last = factories.person(db, "Sist", "Import", module_code="M1").participant
+    with db.read() as session:
+        ids = session.scalars(select(Participant.id).order_by(Participant.id)).all()
+        enrolled = session.scalars(select(Enrollment.participant_id).order_by(Enrollment.id)).all()
+    assert again.imported == 0
+    assert ids == list(range(first.id, first.id + 8)) and (after.id, last.id) == (ids[6], ids[7])
+    assert enrolled == ids  # each enrollment its person's, in the order written
+
+
 def test_a_shared_mailbox_is_one_person_only_when_the_birth_dates_agree(db, tmp_path):
     factories.module(db, "M1")
     factories.person(

@@ -1,0 +1,135 @@
+"""Running the program and the floors in fresh processes, timed, and the rows they make."""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+PY = sys.executable
+
+
+def command(*args: str) -> list[str]:
+    """The command line, as a coordinator runs it."""
+    return [PY, "-m", "originn_desktop", *args]
+
+
+@dataclass
+class Run:
+    seconds: float
+    max_rss_mib: float
+    stderr: str = ""
+
+    def reported(self, key: str) -> float:
+        """A figure the process printed as JSON on its last line of stderr (the floors')."""
+        return float(json.loads(self.stderr.strip().splitlines()[-1])[key])
+
+
+@dataclass
+class Row:
+    work: str
+    program: str
+    floor: str
+    ratio: float | None
+    target: str
+    met: bool | None  # None: a figure reported, with no target of its own
+    note: str = ""
+
+
+def spread(values: list[float], unit: str = "s", digits: int = 2) -> str:
+    """The median and, for several runs, the range: '0.62 s (0.60–0.66)'."""
+    median = statistics.median(values)
+    text = f"{median:.{digits}f} {unit}"
+    if len(values) > 1:
+        text += f" ({min(values):.{digits}f}–{max(values):.{digits}f})"
+    return text
+
+
+def p95(samples: list[float]) -> float:
+    """The 95th percentile of a search's keystrokes, as every search row takes it."""
+    ordered = sorted(samples)
+    return ordered[max(0, int(len(ordered) * 0.95) - 1)]
+
+
+def keystrokes(samples: list[float]) -> str:
+    """A search's milliseconds per keystroke: 'median 9 ms, p95 14 ms, max 20 ms'."""
+    return (
+        f"median {statistics.median(samples):.0f} ms, p95 {p95(samples):.0f} ms, "
+        f"max {max(samples):.0f} ms"
+    )
+
+
+def env() -> dict[str, str]:
+    e = dict(os.environ)
+    # As installed: pip compiles a wheel's modules at install time, so bytecode is there.
+    e.pop("PYTHONDONTWRITEBYTECODE", None)
+    e["QT_QPA_PLATFORM"] = "offscreen"
+    e["ORIGINN_DESKTOP_DATA_DIR"] = str(OUT / "data")
+    e["ORIGINN_DESKTOP_LANG"] = "sv"
+    return e
+
+
+def run(args: list[str], prepare=None) -> Run:  # type: ignore[no-untyped-def]
+    """Run one process; wall time and peak resident memory (from the kernel's rusage)."""
+    if prepare is not None:
+        prepare()
+    start = time.perf_counter()
+    process = subprocess.Popen(args, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    error = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode not in (0, 3):
+        raise SystemExit(
+            f"bench: {' '.join(args[:6])}... failed ({process.returncode}): {error[-500:]}"
+        )
+    return Run(seconds, usage.ru_maxrss / 1024, error)
+
+
+def runs_of(args: list[str], runs: int, prepare=None) -> list[Run]:  # type: ignore[no-untyped-def]
+    return [run(args, prepare) for _ in range(runs)]
+
+
+def median_run(args: list[str], runs: int, prepare=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    results = runs_of(args, runs, prepare)
+    return statistics.median(r.seconds for r in results), statistics.median(
+        r.max_rss_mib for r in results
+    )
+
+
+def reported(args: list[str], runs: int, prepare=None) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
+    """Run a process that measures itself ``runs`` times; each run's JSON line."""
+    results = []
+    for _ in range(runs):
+        if prepare is not None:
+            prepare()
+        done = subprocess.run(args, env=env(), capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {done.stderr[-800:]}")
+        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return results
+
+
+def timed_output(args: list[str], runs: int) -> list[tuple[Run, str]]:
+    """Like ``run``, keeping what the process printed last."""
+    results = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(args, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        out, err = process.communicate()
+        seconds = time.perf_counter() - start
+        if process.returncode != 0:
+            raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {err.decode()[-800:]}")
+        results.append((Run(seconds, 0.0), out.decode().strip().splitlines()[-1]))
+    return results
+
+
+WORK = OUT / "work"
