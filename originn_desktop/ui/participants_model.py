@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -75,6 +76,10 @@ class ParticipantsModel(QAbstractTableModel):
         self._counts = Lane(self)
         self._fetching = False
         self._count_wanted = False
+        # Between a begin...() and its end...() (and while the end is being heard) no rows may
+        # arrive: a view asking for more then is answered once everyone has heard the change.
+        self._changing = False
+        self._fetch_asked = False
 
     # -- what to show -------------------------------------------------------------------------
 
@@ -120,9 +125,7 @@ class ParticipantsModel(QAbstractTableModel):
     def set_modules(self, modules: list[tuple[int, str]]) -> None:
         """One status column per module: (id, code)."""
         if modules != self._modules:
-            self.beginResetModel()
-            self._modules = list(modules)
-            self.endResetModel()
+            self._reset(lambda: setattr(self, "_modules", list(modules)))
 
     def set_query(self, query: ParticipantQuery, count: bool = True) -> None:
         """Show the participants ``query`` asks for. With ``count=False`` (typing a search) a
@@ -147,18 +150,37 @@ class ParticipantsModel(QAbstractTableModel):
         )
 
     def _rows_arrived(self, rows: list[ParticipantRow], wanted: int) -> None:
-        self.beginResetModel()
-        self._rows = rows
         # Fewer than a page: those are all (a rare search word has just read the whole index
         # once; counting would read it again).
         complete = len(rows) < wanted
-        self._counted = complete
-        self._total = len(rows) if complete else len(rows) + 1  # more than loaded: fetch on
-        self._loaded = True
-        self.endResetModel()
+
+        def show() -> None:
+            self._rows = rows
+            self._counted = complete
+            self._total = len(rows) if complete else len(rows) + 1  # more than loaded: fetch on
+            self._loaded = True
+
+        self._reset(show)
         self.total_changed.emit()
         if self._count_wanted and not complete:
             self.count()
+
+    def _reset(self, change: Callable[[], None]) -> None:
+        self._changing = True
+        self.beginResetModel()
+        try:
+            change()
+        finally:
+            self.endResetModel()
+            self._changing = False
+        self._fetch_if_asked()
+
+    def _fetch_if_asked(self) -> None:
+        """Ask for the page a view wanted while the model was changing."""
+        if self._fetch_asked and not self._changing:
+            self._fetch_asked = False
+            if self.canFetchMore():
+                self.fetchMore()
 
     def refresh(self) -> None:
         self.reload(keep=len(self._rows))
@@ -222,7 +244,12 @@ class ParticipantsModel(QAbstractTableModel):
         return not parent.isValid() and len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or self._pages.busy:  # a page (or a new query) is on its way
+        if parent.isValid():
+            return
+        if self._changing:  # asked while hearing of a change: once everyone has heard it
+            self._fetch_asked = True
+            return
+        if self._pages.busy:  # a page (or a new query) is on its way
             return
         last = self._rows[-1] if self._rows else None
         db, query, offset = self._db, self._query, len(self._rows)
@@ -238,15 +265,20 @@ class ParticipantsModel(QAbstractTableModel):
             self._total, self._counted = len(self._rows), True
             self.total_changed.emit()
             return
+        self._changing = True
         self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        self._rows.extend(page)
-        if not self._counted:  # still uncounted: all, if this page was the last
-            self._counted = len(page) < self.PAGE
-            self._total = len(self._rows) + (0 if self._counted else 1)
-        self.endInsertRows()
+        try:
+            self._rows.extend(page)
+            if not self._counted:  # still uncounted: all, if this page was the last
+                self._counted = len(page) < self.PAGE
+                self._total = len(self._rows) + (0 if self._counted else 1)
+        finally:
+            self.endInsertRows()
+            self._changing = False
         if self._counted:
             self._counts.cancel()  # the last page said it all
         self.total_changed.emit()
+        self._fetch_if_asked()
 
     # -- sorting (in the database) ------------------------------------------------------------
 
