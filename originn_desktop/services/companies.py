@@ -134,7 +134,8 @@ class CompanyIndex:
         self._by_name: dict[str, Company | dict[str, Any]] = {}
         self._new: list[dict[str, Any]] = []
         self._now = utcnow()  # the companies one unit of work creates, created at one time
-        for company in _named(session, needed):
+        self.existing: list[Company] = _named(session, needed)  # the register's, as read
+        for company in self.existing:
             self._remember(company)
 
     @staticmethod

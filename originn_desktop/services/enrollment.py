@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import ChangedElsewhere, Database
@@ -30,7 +30,7 @@ from originn_desktop.db.models import (
     Participant,
     utcnow,
 )
-from originn_desktop.domain.rules import Headcount, headcount, placement, places_to_fill
+from originn_desktop.domain.rules import Headcount, headcount_of, placement, places_to_fill
 from originn_desktop.domain.text import NotFound, Text, UserError, ValidationError
 from originn_desktop.domain.values import (
     COUNTED_STATUSES,
@@ -137,10 +137,16 @@ def _state(enrollment: Enrollment | None) -> EnrollmentState:
 
 
 def module_headcount(session: Session, module: Module) -> Headcount:
-    statuses = session.scalars(
-        select(Enrollment.status).where(Enrollment.module_id == module.id)
-    ).all()
-    return headcount(statuses, module.min_participants, module.max_participants)
+    """The module's places, counted by the database per status (a module of a large register
+    has hundreds of thousands of enrollments: no list of them first)."""
+    by_status = dict(
+        session.execute(
+            select(Enrollment.status, func.count())
+            .where(Enrollment.module_id == module.id)
+            .group_by(Enrollment.status)
+        ).all()
+    )
+    return headcount_of(by_status, module.min_participants, module.max_participants)
 
 
 def _revoked_because(status: str) -> str:

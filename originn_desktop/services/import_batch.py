@@ -29,7 +29,6 @@ from originn_desktop.db.models import (
 _DERIVED = {"id", "version", "search_text"}
 _ENROLLMENT_STATE = ("status", "grade", "grade_date", "queued_at", "updated_at")
 _COMPANY_FIELDS = ("org_number", "municipality", "sector")
-_COMPANY_COLUMNS = (Company.org_number, Company.municipality, Company.sector)
 
 
 def _encode(row: Any, names: Iterable[str]) -> dict[str, Any]:
@@ -88,11 +87,14 @@ class BatchRecorder:
         self._enrollments: dict[int, dict[str, Any]] = {}  # by participant
         self._enrollment_ids: dict[int, int] = {}
         # An import fills an existing company's blank organisationsnummer, municipality or
-        # sector: what they were before.
-        self._companies = {
-            row.id: {a: getattr(row, a) for a in _COMPANY_FIELDS}
-            for row in session.execute(select(Company.id, *_COMPANY_COLUMNS))
-        }
+        # sector: what they were before (see ``companies``).
+        self._companies: dict[int, dict[str, Any]] = {}
+
+    def companies(self, companies: Iterable[Company]) -> None:
+        """The register's companies the import may fill in, as they are before it does: only
+        those its rows name (a register of a million people has a hundred thousand)."""
+        for company in companies:
+            self._companies[company.id] = {a: getattr(company, a) for a in _COMPANY_FIELDS}
 
     def merged(self, people: Iterable[Participant]) -> None:
         """The people the import has just merged rows into, before the change is written:

@@ -10,14 +10,19 @@ places in the module, the module's headcount and waiting list) and applies the s
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Enrollment, Participant
-from originn_desktop.domain.rules import Headcount, headcount_of, placement, places_to_fill
+from originn_desktop.domain.rules import Headcount, placement, places_to_fill
 from originn_desktop.domain.text import Text
 from originn_desktop.domain.values import FINISHED_STATUSES, EnrollmentStatus
-from originn_desktop.services.enrollment import EnrollmentState, StatusChange, has_ended
+from originn_desktop.services.enrollment import (
+    EnrollmentState,
+    StatusChange,
+    has_ended,
+    module_headcount,
+)
 from originn_desktop.services.importing import (
     BATCH,
     ImportPlan,
@@ -69,14 +74,7 @@ def preview_import(db: Database, plan: ImportPlan) -> ImportResult:
                         ),
                     )
                 )
-        by_status = dict(
-            session.execute(
-                select(Enrollment.status, func.count())
-                .where(Enrollment.module_id == module.id)
-                .group_by(Enrollment.status)
-            ).all()
-        )
-        count = headcount_of(by_status, module.min_participants, module.max_participants)
+        count = module_headcount(session, module)
         # Anyone waiting moves up into free places first (fill_from_waitlist).
         moved_up: list[StatusChange] = []
         free = 0 if has_ended(module) else places_to_fill(count)

@@ -515,6 +515,7 @@ def _run_import(
         drafts = [p.company for p in plan.new if p.company]
         drafts += [c for _, _, _, c in plan.existing if c]
         companies = CompanyIndex(session, drafts, bulk=True)
+        undo.companies(companies.existing)  # before any row fills one in
         records = [companies.resolve_record(p.company) if p.company else None for p in plan.new]
         existing_records = [
             companies.resolve_record(c) if c else None for _, _, _, c in plan.existing
