@@ -198,6 +198,18 @@ def _import_services() -> None:
 WARM_PROCESS_AFTER_MS = 500
 
 
+def _daily_backup(db) -> threading.Thread:  # type: ignore[no-untyped-def]
+    """The day's first start copies the register: once the window is painted, on a thread of
+    its own (SQLite's backup leaves the GIL to the window), so copying a large register (3 s
+    at a million people) never stands between the coordinator and the first paint."""
+    from originn_desktop.paths import backups_dir
+    from originn_desktop.services.backups import daily_backup
+
+    thread = threading.Thread(target=daily_backup, args=(db, backups_dir()), name="daily-backup")
+    thread.start()
+    return thread
+
+
 def _start_warm_process() -> None:
     from originn_desktop.workers import warm
 
@@ -263,17 +275,20 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     if started is None:
         return 1
     db, window, lock = started
+    backups: list[threading.Thread] = []
     if unattended:
         if errors:  # an error inside Qt's own calls, already reported in one line
             db.dispose()
             return EXIT_SOFTWARE
         app.processEvents()
         window.repaint()
+        backups.append(_daily_backup(db))
         QTimer.singleShot(0, app.quit)
     else:
-        # The second process that checks an import's rows, spawned once the window has been
-        # painted and has nothing to do (workers.warm).
+        # The second process that checks an import's rows, and the day's backup, once the
+        # window has been painted and has nothing to do (workers.warm).
         QTimer.singleShot(WARM_PROCESS_AFTER_MS, _start_warm_process)
+        QTimer.singleShot(WARM_PROCESS_AFTER_MS, lambda: backups.append(_daily_backup(db)))
     # What start-up built, up to the window (the libraries' modules, classes and caches),
     # lives as long as the program: kept out of the garbage collector's full passes, which
     # otherwise walk all of it again while the coordinator works and once more at exit
@@ -281,6 +296,8 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     gc.freeze()
     code = app.exec()
     _stop_warm_process()
+    for thread in backups:  # a copy half made is thrown away; the day's copy is made whole
+        thread.join()
     db.dispose()
     del lock, watch
     if unattended and errors:
@@ -309,12 +326,10 @@ def _start(store, db_arg: str | None, unattended: bool):  # type: ignore[no-unty
             QMessageBox.critical(None, APP_NAME, i18n.tx(exc.text))
         return None
 
-    from originn_desktop.services.backups import daily_backup
     from originn_desktop.ui.main_window import MainWindow
     from originn_desktop.ui.register import Register
 
     try:
-        daily_backup(db, backups_dir())
         lock: object = None
         if db.path is not None:
             lock, other = claim_database(db.path)

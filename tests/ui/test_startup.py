@@ -4,6 +4,7 @@ saved state, an unexpected error or a dialog at start-up."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -15,6 +16,7 @@ from originn_desktop.db.schema import open_database
 from originn_desktop.ui.main_window import MainWindow
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.settings_store import SettingsStore
+from tests.clock import NOW
 
 pytestmark = pytest.mark.slow
 
@@ -155,3 +157,26 @@ def test_another_window_on_the_register_is_said_not_asked(tmp_path, data_dir):
     assert done.returncode == 0, done.stderr
     assert done.stderr.startswith("originn-desktop: The register is already open in another")
     assert f"(process {os.getpid()})" in done.stderr
+
+
+def test_the_days_first_start_leaves_a_whole_backup_named_by_that_day(tmp_path, data_dir):
+    """The copy is made after the first paint, on a thread; the process still waits for it,
+    so the day's backup is whole, and the day's second start makes none."""
+    path = tmp_path / "R.db"
+    on_the_day = f"import time_machine\ntime_machine.travel({NOW.isoformat()!r}, tick=True).start()"
+    assert program(data_dir, "--db", path, "demo", prelude=on_the_day).returncode == 0
+    for made in (data_dir / "backups").glob("*"):  # the command line's own, that day
+        made.unlink()
+    register = sqlite3.connect(path)
+    people = register.execute("SELECT count(*) FROM participant").fetchone()[0]
+    register.close()
+    for _ in range(2):
+        done = program(data_dir, "--db", path, "gui", "--quit-after-startup", prelude=on_the_day)
+        assert done.returncode == 0, done.stderr
+
+    made = list((data_dir / "backups").glob("R-*-daily-*.db"))
+    assert [p.name.split("-daily-")[1][:8] for p in made] == [NOW.strftime("%Y%m%d")]
+    assert not list((data_dir / "backups").glob("*.partial"))
+    copy = sqlite3.connect(made[0])
+    assert copy.execute("SELECT count(*) FROM participant").fetchone()[0] == people > 0
+    copy.close()
