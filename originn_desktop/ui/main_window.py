@@ -383,7 +383,11 @@ class MainWindow(QMainWindow):
         self._indexing = self.register.runner.start(work, finished, failed)
 
     def _show_totals(self, people: int) -> None:
-        self.stack.setCurrentWidget(self.tabs if self._summaries or people else self.welcome)
+        shown = self.tabs if self._summaries or people else self.welcome
+        if self.stack.currentWidget() is not shown:  # the first person, or the last one gone
+            self.stack.setCurrentWidget(shown)
+            self._refresh_report()
+            self._update_actions()
         self.totals_label.setText(
             self.tr("%n module(s)", "", len(self._summaries))
             + " · "
@@ -411,8 +415,10 @@ class MainWindow(QMainWindow):
         self.erase_action.setEnabled(single and on_participants)
 
     def show_tab(self, index: int) -> None:
+        """Show tab ``index``; asked while the welcome page shows (the first person added,
+        counted off the GUI thread), it is the tab the window opens on once they are."""
+        self.tabs.setCurrentIndex(index)
         if self.stack.currentWidget() is self.tabs:
-            self.tabs.setCurrentIndex(index)
             self.tabs.currentWidget().setFocus()
 
     def focus_search(self) -> None:

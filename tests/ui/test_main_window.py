@@ -17,8 +17,11 @@ from originn_desktop.services.participants import (
     update_participant,
 )
 from originn_desktop.ui.enrollment_dialog import EnrollmentDialog
+from originn_desktop.ui.main_window import MainWindow
 from originn_desktop.ui.module_dialog import ModuleDialog
 from originn_desktop.ui.participant_dialog import ParticipantDialog
+from originn_desktop.ui.register import Register
+from originn_desktop.workers.tasks import TaskRunner
 from tests import factories
 from tests.ui.keyboard import type_text
 
@@ -413,3 +416,31 @@ def test_typing_a_search_shows_rows_at_once_and_the_total_when_typing_pauses(win
     qtbot.waitUntil(lambda: view.count.text() == "450 participants", timeout=3000)
     view.search.setText("person00007")  # a rare word: all there is, counted at once
     assert view.count.text() == "1 participant"
+
+
+def test_the_first_person_added_from_the_welcome_page_is_shown_among_the_participants(
+    qtbot, drive, db, settings, monkeypatch
+):
+    """With the count read off the GUI thread, as in the program: the welcome page gives way
+    to the participants tab, with the new person selected and the actions on them enabled."""
+    monkeypatch.setattr(TaskRunner, "inline", False)
+    window = MainWindow(Register(db, settings))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.welcome)
+
+    def add(dialog):
+        type_text(dialog.first_name, "Ylva")
+        type_text(dialog.last_name, "Hägg")
+        type_text(dialog.personnummer, "881272-5557")
+        type_text(dialog.email, "ylva@example.se")
+        save(qtbot, dialog)
+
+    drive(ParticipantDialog, add)
+    window.new_participant()
+
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.tabs)
+    assert window.tabs.currentWidget() is window.participants_view
+    qtbot.waitUntil(lambda: window.participants_view.selected_ids() != [])
+    assert window.erase_action.isEnabled()
+    window.close()
