@@ -745,8 +745,15 @@ def _run_planned(
         except ImportOutdated:
             if attempt == IMPORT_RETRIES:
                 raise
-            plan = plan_import(
-                db, table, mapping, args.module, args.name_order, args.status, today=today
+            plan = plan_import(  # as the first plan was made, grades and all
+                db,
+                table,
+                mapping,
+                args.module,
+                args.name_order,
+                args.status,
+                today=today,
+                with_results=args.with_results,
             )
     raise AssertionError("unreachable")
 

@@ -5,6 +5,8 @@ import shutil
 import openpyxl
 import pytest
 
+from originn_desktop.services import importing
+
 
 def test_import_json_and_exit_3_when_rows_are_rejected(cli, shared_data):
     cli("module", "add", "I1", "--title-sv", "I", "--title-en", "I")
@@ -428,3 +430,34 @@ def test_statuses_results_and_restored_numbers_are_the_same_checked_in_a_second_
     assert code == 3, err  # the rows with an unknown status
     assert len(report["skipped"]) == 9 and report["results"] > 0
     assert any("leading zero restored" in w["message"] for w in report["warnings"])
+
+
+def test_an_import_planned_again_under_a_changing_register_keeps_the_grades(
+    cli, capsys, tmp_path, monkeypatch
+):
+    """Another window changes the register between the plan and its writing: the command
+    line plans again, by the same flags (``--with-results`` included), and writes that."""
+    a_term(cli)
+    exported = tmp_path / "roster.csv"
+    assert cli("export-roster", "--module", "X1", "--out", str(exported))[0] == 0
+    fresh = tmp_path / "fresh.db"
+    assert run_on(fresh, capsys, *MODULE_X1)[0] == 0
+    real = importing.run_import
+    plans = []
+
+    def changed_meanwhile(db, plan, **kwargs):
+        plans.append(plan)
+        if len(plans) == 1:
+            raise importing._outdated()  # nothing written, as when it really happens
+        return real(db, plan, **kwargs)
+
+    monkeypatch.setattr(importing, "run_import", changed_meanwhile)
+    code, out, err = run_on(
+        fresh, capsys, "import", str(exported), "--module", "X1", "--with-results", "--json"
+    )
+
+    assert code == 0, (out, err)
+    assert len(plans) == 2
+    assert json.loads(out)["results"] == 2
+    after = counts(lambda *args: run_on(fresh, capsys, *args))
+    assert (after["completed"], after["failed"]) == (1, 1)
