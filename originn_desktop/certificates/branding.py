@@ -116,6 +116,10 @@ def _raster(path: Path, data: bytes) -> Image:
             rgb = _flattened(im)
     except UnidentifiedImageError:
         raise _bad(path, "not an image", "ingen bild") from None
+    except PILImage.DecompressionBombError:  # a small file that unpacks to gigabytes
+        raise _bad(
+            path, "an image far too large in pixels", "en bild med alldeles för många pixlar"
+        ) from None
     except (OSError, ValueError, SyntaxError) as exc:  # a truncated or damaged file
         raise _bad(path, f"a damaged image ({exc})", f"en skadad bild ({exc})") from None
     rgb.thumbnail((MAX_PIXELS, MAX_PIXELS))

@@ -32,13 +32,18 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     if args.json:
         print_json(counts)
         return 0
-    target = make_url(resolve_url(args.target)).render_as_string(hide_password=True)
+
+    def shown(where: str) -> str:  # a server's password is never printed
+        url = resolve_url(where)
+        return make_url(url).render_as_string(hide_password=True) if "://" in where else where
+
+    source, target = shown(args.source), shown(args.target)
     sv = system_language() == "sv"
     parts = ", ".join(f"{counts.get(t, 0)} {s if sv else e}" for t, e, s in _SHOWN)
     print(
-        f"Kopierat {args.source} till {target}: {parts} (antalen kontrollerade)."
+        f"Kopierat {source} till {target}: {parts} (antalen kontrollerade)."
         if sv
-        else f"Copied {args.source} to {target}: {parts} (counts checked)."
+        else f"Copied {source} to {target}: {parts} (counts checked)."
     )
     return 0
 

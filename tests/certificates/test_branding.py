@@ -221,6 +221,20 @@ def test_an_svg_stays_vector_and_its_text_uses_an_embedded_font(images):
     assert "MIUN" in flowing(pdf)
 
 
+def test_a_small_png_that_unpacks_to_too_many_pixels_is_refused_not_a_crash(tmp_path, monkeypatch):
+    from PIL import Image as PILImage
+
+    path = tmp_path / "bomb.png"
+    PILImage.new("1", (400, 400)).save(path)  # a few hundred bytes on disk
+    # Pillow's own bound, lowered so that a small file crosses it (the real one is 179
+    # million pixels: a 24 KB PNG of 14,000 x 14,000 crosses it the same way).
+    monkeypatch.setattr(PILImage, "MAX_IMAGE_PIXELS", 400 * 400 // 4)
+    with pytest.raises(UserError) as caught:
+        load_image(path)
+    assert "far too large in pixels" in caught.value.text.en
+    assert "PNG, JPEG or SVG" in caught.value.text.en
+
+
 @pytest.mark.parametrize(
     ("name", "data", "why"),
     [

@@ -165,3 +165,22 @@ def test_migrate_carries_the_issuers_images_byte_for_byte_and_leaves_the_server_
         assert analyzed
     finally:
         server.dispose()
+
+
+def test_migrate_never_prints_a_servers_password(empty_server_db, tmp_path, capsys):
+    path = tmp_path / "originn.db"
+    local = open_database(str(path))
+    load_demo(local)
+    local.dispose()
+    secret = "hemligt-lösen-7"
+    with_password = empty_server_db.replace("@/", f":{secret}@/", 1)  # the server trusts us
+    assert secret in with_password
+
+    assert run(capsys, "migrate", "--from", str(path), "--to", with_password)[0] == 0
+    code, out, err = run(
+        capsys, "migrate", "--from", with_password, "--to", str(tmp_path / "back.db")
+    )
+
+    assert code == 0, err
+    assert "35 participants" in out
+    assert secret not in out + err
