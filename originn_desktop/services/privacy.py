@@ -241,7 +241,8 @@ def reapply_erasures(db: Database) -> int:
     if not entries:
         return 0
     with db.write() as session:
-        entries = [e for e in entries if e.id not in erasure_ledger.applied(session)]
+        done = erasure_ledger.applied(session)  # read once, not once per entry
+        entries = [e for e in entries if e.id not in done]
         erase, anonymize = erasure_ledger.match(session, entries)
         held = _modules_held(session, sorted(erase))
         _erase(session, sorted(erase))
