@@ -15,7 +15,7 @@ newcomers wait until enough people have left.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -254,7 +254,10 @@ def has_ended(module: Module, today: dt.date | None = None) -> bool:
 
 
 def fill_from_waitlist(
-    session: Session, module: Module, exclude: Sequence[int] = ()
+    session: Session,
+    module: Module,
+    exclude: Sequence[int] = (),
+    before_move: Callable[[Enrollment], None] | None = None,
 ) -> list[StatusChange]:
     """Move the longest-waiting up into the module's free places; returns who moved.
 
@@ -281,6 +284,8 @@ def fill_from_waitlist(
     moved = []
     for enrollment in queue:
         before = _state(enrollment)
+        if before_move is not None:  # an import notes it, so that undoing puts it back
+            before_move(enrollment)
         apply_status(session, enrollment, EnrollmentStatus.REGISTERED, note=MOVED_UP_NOTE)
         audit.record(
             session,

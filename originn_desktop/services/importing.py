@@ -583,7 +583,7 @@ def _run_import(
             ):
                 current[e.participant_id] = e
         # Anyone waiting moves up into free places first: the file's people come after them.
-        moved_up = fill_from_waitlist(session, module)
+        moved_up = fill_from_waitlist(session, module, before_move=undo.reinstating)
         count = module_headcount(session, module)
         counted, waiting = count.counted, count.waitlisted
         already = enrolled = waitlisted = results = 0

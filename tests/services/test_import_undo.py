@@ -21,7 +21,7 @@ from originn_desktop.io.columns import guess_mapping
 from originn_desktop.io.spreadsheet import read_table
 from originn_desktop.services.certificates import issue_certificates
 from originn_desktop.services.companies import CompanyDraft
-from originn_desktop.services.enrollment import complete, withdraw
+from originn_desktop.services.enrollment import complete, enroll, withdraw
 from originn_desktop.services.import_undo import plan_undo, undo_import
 from originn_desktop.services.importing import plan_import, run_import
 from originn_desktop.services.modules import module_summary
@@ -200,3 +200,27 @@ def test_a_later_import_elsewhere_blocks_only_if_it_shares_people(db, register, 
         plan_undo(db, "M1")
     undo_import(db, "M2")  # Anna's import into M2; the one of other people stays
     assert plan_undo(db, "M1").removed == 3
+
+
+def test_undo_puts_back_on_the_waiting_list_whoever_the_import_moved_up(db, tmp_path):
+    factories.module(db, "W1", min_participants=1, max_participants=5)
+    vera = factories.person(db, "Vera", "Väntan").participant
+    enroll(db, "W1", vera.id, "waitlisted")  # put there by hand, with places free
+
+    def status_of_vera():
+        with db.read() as session:
+            return session.scalar(
+                select(Enrollment.status).where(Enrollment.participant_id == vera.id)
+            )
+
+    assert status_of_vera() == "waitlisted"
+    before = snapshot(db)
+    path = roster(tmp_path, [f"Ny;Nysson;{factories.personnummer('800101')};;;;"])
+    result = do_import(db, path, "W1")
+    assert [m.participant_id for m in result.moved_up] == [vera.id]
+    assert status_of_vera() == "registered"
+
+    undo_import(db, "W1")
+
+    assert status_of_vera() == "waitlisted"
+    assert snapshot(db) == before  # and the move's history with it
