@@ -23,6 +23,7 @@ from sqlalchemy import (
 from sqlalchemy import text as sql
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from originn_desktop.domain.identity import MUNICIPALITY_MAX_LENGTH, PHONE_MAX_LENGTH
 from originn_desktop.domain.values import CertificateStatus
 
 
@@ -82,7 +83,7 @@ class Company(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(300), index=True)
     org_number: Mapped[str | None] = mapped_column(String(11), unique=True)
-    municipality: Mapped[str] = mapped_column(String(100), default="")
+    municipality: Mapped[str] = mapped_column(String(MUNICIPALITY_MAX_LENGTH), default="")
     sector: Mapped[str | None] = mapped_column(String(20))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -107,11 +108,11 @@ class Participant(Base):
     email_key: Mapped[str | None] = mapped_column(
         String(320).with_variant(String(320, collation="C"), "postgresql"), index=True
     )
-    phone: Mapped[str] = mapped_column(String(50), default="")
+    phone: Mapped[str] = mapped_column(String(PHONE_MAX_LENGTH), default="")
     company_id: Mapped[int | None] = mapped_column(
         ForeignKey("company.id", ondelete="SET NULL"), index=True
     )
-    municipality: Mapped[str] = mapped_column(String(100), default="")
+    municipality: Mapped[str] = mapped_column(String(MUNICIPALITY_MAX_LENGTH), default="")
     gender: Mapped[str | None] = mapped_column(String(10))
     certificate_language: Mapped[str] = mapped_column(String(5), default="sv+en")
     notes: Mapped[str] = mapped_column(Text, default="")

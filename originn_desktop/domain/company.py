@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from originn_desktop.domain.identity import normalize_name, normalize_text, parse_org_number
+from originn_desktop.domain.identity import (
+    MUNICIPALITY_MAX_LENGTH,
+    fitting,
+    normalize_name,
+    normalize_text,
+    parse_org_number,
+)
 from originn_desktop.domain.text import Text, ValidationError
 from originn_desktop.domain.values import Sector
 
@@ -41,7 +47,14 @@ def clean_company_fields(
             ),
             field="sector",
         )
-    return CompanyDraft(name, org, normalize_text(municipality), sector)
+    municipality = fitting(
+        normalize_text(municipality),
+        MUNICIPALITY_MAX_LENGTH,
+        "municipality",
+        "the company's municipality",
+        "företagets kommun",
+    )
+    return CompanyDraft(name, org, municipality, sector)
 
 
 @lru_cache(maxsize=4096)  # the same company on many rows, with each participant's municipality

@@ -24,6 +24,8 @@ _DASHES = str.maketrans({c: "-" for c in "\u2010\u2011\u2012\u2013\u2014\u2212"}
 _SPACES = re.compile(r"\s+")
 
 NAME_MAX_LENGTH = 200
+PHONE_MAX_LENGTH = 50
+MUNICIPALITY_MAX_LENGTH = 100
 
 
 @dataclass(frozen=True)
@@ -206,6 +208,17 @@ def normalize_email(raw: str) -> str:
 def email_key(email: str | None) -> str | None:
     """The form two e-mail addresses are compared in: case does not matter."""
     return email.casefold() if email else None
+
+
+def fitting(value: str, limit: int, field: str, en: str, sv: str) -> str:
+    """``value`` if it fits the register's column of ``limit`` characters; refused by field
+    otherwise (a roster row is rejected with its row number, before anything is written)."""
+    if len(value) > limit:
+        raise ValidationError(
+            Text(f"{en} is longer than {limit} characters", f"{sv}: längre än {limit} tecken"),
+            field=field,
+        )
+    return value
 
 
 def normalize_name(raw: str, field: str = "name") -> str:

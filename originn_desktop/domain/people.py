@@ -11,8 +11,11 @@ from dataclasses import dataclass
 
 from originn_desktop.domain.collation import name_sort_key
 from originn_desktop.domain.identity import (
+    MUNICIPALITY_MAX_LENGTH,
+    PHONE_MAX_LENGTH,
     PersonalNumber,
     email_key,
+    fitting,
     normalize_email,
     normalize_name,
     normalize_text,
@@ -167,6 +170,16 @@ def check_participant(
                 field="certificate_language",
             )
         )
+    phone = normalize_text(draft.phone)
+    municipality = normalize_text(draft.municipality)
+    try:
+        fitting(phone, PHONE_MAX_LENGTH, "phone", "phone", "telefon")
+    except ValidationError as exc:
+        problems.append(exc)
+    try:
+        fitting(municipality, MUNICIPALITY_MAX_LENGTH, "municipality", "municipality", "kommun")
+    except ValidationError as exc:
+        problems.append(exc)
     if problems:
         return None, problems
     assert first is not None and last is not None
@@ -177,9 +190,9 @@ def check_participant(
             number.digits if number else None,
             birth,
             email,
-            normalize_text(draft.phone),
+            phone,
             draft.company_id,
-            normalize_text(draft.municipality),
+            municipality,
             gender,
             language,
             normalize_text(draft.notes),

@@ -505,3 +505,28 @@ def test_a_file_with_finished_statuses_but_no_grade_column_offers_its_results(db
     path.write_text(f"Namn;Personnummer;Status\nBo Ek;{factories.personnummer()};Anmäld\n")
     plan, _ = do_import(db, path, dry_run=True)
     assert not plan.has_results
+
+
+def test_text_longer_than_the_register_keeps_rejects_its_row_and_the_rest_import(db, tmp_path):
+    """The import writes past the ORM's checks (straight to the table, COPY on a server):
+    a phone or municipality too long for its column is refused by row, as a form refuses it,
+    and on PostgreSQL does not fail the whole import."""
+    factories.module(db, "M1")
+    path = tmp_path / "r.csv"
+    rows = [
+        "Förnamn;Efternamn;Personnummer;Telefon;Företag;Kommun",
+        f"Anna;Lång;{factories.personnummer()};{'070 ' * 20};;Åre",
+        f"Bo;Ort;{factories.personnummer()};;;{'Östersund' * 12}",
+        f"Cia;Bolag;{factories.personnummer()};;Långa AB;{'Berg' * 30}",
+        f"Dan;Kort;{factories.personnummer()};070-123 45 67;;Krokom",
+    ]
+    path.write_text("\n".join(rows), encoding="utf-8")
+
+    plan, result = do_import(db, path)
+
+    reasons = {r.row: str(r.message) for r in plan.rejected}
+    assert sorted(reasons) == [2, 3, 4]
+    assert "phone is longer than 50 characters" in reasons[2]
+    assert "municipality is longer than 100 characters" in reasons[3]
+    assert "municipality is longer than 100 characters" in reasons[4]
+    assert result.imported == 1 and people(db) == 1
