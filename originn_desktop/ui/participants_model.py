@@ -103,10 +103,6 @@ class ParticipantsModel(QAbstractTableModel):
         the previous query's)."""
         return self._pages.busy and not self._fetching
 
-    @property
-    def counting(self) -> bool:
-        return self._counts.busy
-
     def count(self) -> None:
         """Make ``total`` exact, if a search left it uncounted (off the GUI thread;
         ``total_changed`` says when)."""

@@ -30,7 +30,6 @@ class Unattended(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.answered: list[str] = []
         self._last: QWidget | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(LOOK_EVERY_MS)
@@ -46,7 +45,6 @@ class Unattended(QObject):
             return
         self._last = widget
         text = describe(widget)
-        self.answered.append(text)
         print(f"originn-desktop: {text}", file=sys.stderr, flush=True)
         if isinstance(widget, QDialog):
             widget.reject()

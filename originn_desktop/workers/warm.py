@@ -142,16 +142,12 @@ class Chunks(Generic[T, R]):
         self._parts = [items[i : i + size] for i in range(0, len(items), size)]
         self._cancelled = threading.Event()
         self._futures: list[Future[R]] = []
-        self.in_process = 0  # chunks computed here rather than by the process
         if pool is not None:
             try:
                 self._futures = [pool.submit(fn, part) for part in self._parts]
             except RuntimeError:  # shut down, or broken by a process that died
                 self.cancel_futures()
                 self._futures = []
-
-    def __len__(self) -> int:
-        return len(self._parts)
 
     def __iter__(self) -> Iterator[R]:
         for i, part in enumerate(self._parts):
@@ -168,7 +164,6 @@ class Chunks(Generic[T, R]):
             except Exception:  # the process died, or the work failed there: done here
                 self.cancel_futures()
                 self._futures = []
-        self.in_process += 1
         return self._fn(part)
 
     def cancel(self) -> None:
@@ -179,10 +174,6 @@ class Chunks(Generic[T, R]):
     def cancel_futures(self) -> None:
         for future in self._futures:
             future.cancel()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
 
 
 # -- the window's one warm process ---------------------------------------------------------------
