@@ -552,8 +552,9 @@ def render_certificate(
         for i, line in enumerate(lines):
             c.setFont(SANS_BOLD if i == 0 else SANS_ITALIC, 8.5 if i == 0 else 8)
             c.drawString(text_x, first - i * 11, line)
-    eu = "" if b.funder_logo else " Medfinansierat av Europeiska unionen."
-    eu_en = "" if b.funder_logo else " Co-funded by the European Union."
+    # Without the emblem, the same statement in words (the wording the EU's rules give).
+    eu = "" if b.funder_logo else f" {EU_STATEMENT['sv']}."
+    eu_en = "" if b.funder_logo else f" {EU_STATEMENT['en']}."
     notes = [
         _para(
             _t(

@@ -110,7 +110,7 @@ def test_every_mandatory_eu_element_is_on_the_page():
         "Åsa Prefekt",
         "Interreg Europe",
         "Region Jämtland Härjedalen",
-        "Medfinansierat av Europeiska unionen",
+        "Medfinansieras av Europeiska unionen",  # the EU's own wording, as beside the emblem
         "Co-funded by the European Union",
         "officiella studieresultatet",
     ]:
