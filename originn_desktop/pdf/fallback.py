@@ -85,6 +85,7 @@ def font_for(code: int, base: str) -> str | None:
     return _system_font(code)
 
 
+@cache  # asked once per character, not per style (each asking starts fc-list)
 def _system_font(code: int) -> str | None:
     for path in _system_candidates(code):
         name = "Sys-" + Path(path).stem.replace(" ", "")
