@@ -41,6 +41,11 @@ class ParticipantQuery:
     sort_module_id: int | None = None  # sort by the status in this module instead
     descending: bool = False
 
+    @property
+    def everyone(self) -> bool:
+        """No search and no filter: the list is the whole register, in some order."""
+        return not self.text.split() and self.module_id is None and self.status is None
+
 
 @dataclass(frozen=True)
 class ParticipantRow:

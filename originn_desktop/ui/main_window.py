@@ -308,6 +308,7 @@ class MainWindow(QMainWindow):
         self.modules_view.edit_requested.connect(self.edit_module)
         self.participants_view.edit_requested.connect(self.edit_participant)
         self.participants_view.selection_changed.connect(self._update_actions)
+        self.participants_view.model.total_changed.connect(self._list_counted)
         self.tabs.currentChanged.connect(lambda _i: self._update_actions())
         self.tabs.currentChanged.connect(lambda _i: self._refresh_report())
         self.tabs.currentChanged.connect(
@@ -340,10 +341,13 @@ class MainWindow(QMainWindow):
         if summaries:
             self.stack.setCurrentWidget(self.tabs)
         # Everyone, for the status bar (and, without modules, whether to welcome): counted
-        # off the GUI thread, as a million people take a moment.
-        self._totals.submit(
-            lambda stop: count_participants(self.db, ParticipantQuery(), stop), self._show_totals
-        )
+        # off the GUI thread, as a million people take a moment; by the list itself when it
+        # shows everyone (``_list_counted``), not a second time.
+        if not self.participants_view.model.query.everyone:
+            self._totals.submit(
+                lambda stop: count_participants(self.db, ParticipantQuery(), stop),
+                self._show_totals,
+            )
         self._has_modules = bool(summaries)
         for action in (
             self.export_roster_action,
@@ -381,6 +385,11 @@ class MainWindow(QMainWindow):
                 raise exc
 
         self._indexing = self.register.runner.start(work, finished, failed)
+
+    def _list_counted(self) -> None:
+        model = self.participants_view.model
+        if model.counted and model.query.everyone:
+            self._show_totals(model.total)
 
     def _show_totals(self, people: int) -> None:
         shown = self.tabs if self._summaries or people else self.welcome
