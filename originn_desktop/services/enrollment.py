@@ -136,16 +136,24 @@ def _state(enrollment: Enrollment | None) -> EnrollmentState:
     )
 
 
-def module_headcount(session: Session, module: Module) -> Headcount:
-    """The module's places, counted by the database per status (a module of a large register
-    has hundreds of thousands of enrollments: no list of them first)."""
-    by_status = dict(
-        session.execute(
-            select(Enrollment.status, func.count())
-            .where(Enrollment.module_id == module.id)
-            .group_by(Enrollment.status)
-        ).all()
+def counts_by_status(
+    session: Session, module_ids: list[int] | None = None
+) -> dict[int, dict[str, int]]:
+    """Enrollments per module and status, counted by the database (a module of a large
+    register has hundreds of thousands: no list of them first)."""
+    query = select(Enrollment.module_id, Enrollment.status, func.count()).group_by(
+        Enrollment.module_id, Enrollment.status
     )
+    if module_ids is not None:
+        query = query.where(Enrollment.module_id.in_(module_ids))
+    counts: dict[int, dict[str, int]] = {}
+    for module_id, status, n in session.execute(query):
+        counts.setdefault(module_id, {})[status] = n
+    return counts
+
+
+def module_headcount(session: Session, module: Module) -> Headcount:
+    by_status = counts_by_status(session, [module.id]).get(module.id, {})
     return headcount_of(by_status, module.min_participants, module.max_participants)
 
 

@@ -29,7 +29,7 @@ from originn_desktop.domain.values import (
     ParticipationForm,
 )
 from originn_desktop.services import audit
-from originn_desktop.services.enrollment import StatusChange, fill_from_waitlist
+from originn_desktop.services.enrollment import StatusChange, counts_by_status, fill_from_waitlist
 from originn_desktop.services.lookup import find_module
 
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,19}$")
@@ -277,18 +277,6 @@ def get_module(db: Database, module: int | str) -> ModuleInfo:
         return _info(find_module(session, module))
 
 
-def _counts(session: Session, module_ids: list[int] | None = None) -> dict[int, dict[str, int]]:
-    query = select(Enrollment.module_id, Enrollment.status, func.count()).group_by(
-        Enrollment.module_id, Enrollment.status
-    )
-    if module_ids is not None:
-        query = query.where(Enrollment.module_id.in_(module_ids))
-    counts: dict[int, dict[str, int]] = {}
-    for module_id, status, n in session.execute(query):
-        counts.setdefault(module_id, {})[status] = n
-    return counts
-
-
 def summarize(module: ModuleInfo, by_status: dict[str, int], today: dt.date) -> ModuleSummary:
     d = module.draft
     count = headcount_of(by_status, d.min_participants, d.max_participants)
@@ -307,7 +295,7 @@ def list_modules(db: Database, today: dt.date | None = None) -> list[ModuleSumma
     today = today or dt.date.today()
     with db.read() as session:
         modules = session.scalars(select(Module)).all()
-        counts = _counts(session)
+        counts = counts_by_status(session)
         infos = [_info(m) for m in modules]
     infos.sort(key=lambda m: (m.draft.start_date or dt.date.max, m.code))
     return [summarize(m, counts.get(m.id, {}), today) for m in infos]
@@ -317,7 +305,7 @@ def module_summary(db: Database, module: int | str, today: dt.date | None = None
     with db.read() as session:
         found = find_module(session, module)
         info = _info(found)
-        counts = _counts(session, [found.id]).get(found.id, {})
+        counts = counts_by_status(session, [found.id]).get(found.id, {})
     return summarize(info, counts, today or dt.date.today())
 
 
