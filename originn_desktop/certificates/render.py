@@ -10,7 +10,9 @@ nothing leaves the page or runs into anything. The same content always gives the
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 from originn_desktop.certificates.branding import Branding, draw_fitted
@@ -114,6 +116,7 @@ def fitted_size(text: str, font: str, width: float, largest: float, smallest: fl
     return max(size, smallest)
 
 
+@cache  # the styles are never changed: each size or colour of its own is a child style
 def _styles() -> dict[str, object]:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -165,10 +168,34 @@ def _styles() -> dict[str, object]:
     }
 
 
-def _para(text: str, style: object) -> object:
-    """A paragraph whose every letter is drawn in a font that has it (shaped where needed)."""
+@cache
+def _paragraph_class() -> Any:
     from reportlab.platypus import Paragraph
 
+    class LaidOutParagraph(Paragraph):  # type: ignore[misc]
+        """A paragraph that breaks its lines once per width.
+
+        ReportLab asks a paragraph for its size several times for one drawing (the frame, the
+        shrink-to-fit, the table around it, and again when drawing), breaking the lines anew
+        each time; the facts box, laid out once per process, was broken into lines again on
+        every certificate. The text and style never change after creation, so the same width
+        gives the same lines.
+        """
+
+        _laid_out_for: float | None = None
+
+        def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+            if self._laid_out_for is not None and self._laid_out_for == availWidth:
+                return self.width, self.height
+            size: tuple[float, float] = super().wrap(availWidth, availHeight)
+            self._laid_out_for = availWidth if size[0] == availWidth else None
+            return size
+
+    return LaidOutParagraph
+
+
+def _para(text: str, style: object) -> object:
+    """A paragraph whose every letter is drawn in a font that has it (shaped where needed)."""
     from originn_desktop.pdf.fallback import markup
 
     xml, shaping = markup(text, style.fontName)  # type: ignore[attr-defined]
@@ -176,7 +203,7 @@ def _para(text: str, style: object) -> object:
         from reportlab.lib.styles import ParagraphStyle
 
         style = ParagraphStyle("shaped", parent=style, shaping=1)
-    return Paragraph(xml.replace("\n", "<br/>"), style)
+    return _paragraph_class()(xml.replace("\n", "<br/>"), style)
 
 
 def _draw(
@@ -203,29 +230,32 @@ def _draw(
         start += w
 
 
-_FACTS_CACHE: dict[tuple[object, ...], tuple[object, float]] = {}
+_BLOCKS: dict[tuple[object, ...], tuple[object, float]] = {}
 
 
-def _facts_block(
-    content: CertificateContent, canvas: object, box: Box = FACTS
+def _module_block(
+    kind: str,
+    content: CertificateContent,
+    canvas: object,
+    box: Box,
+    flowables: Callable[[], list[object]],
 ) -> tuple[object, float]:
-    """The facts box, laid out (and shrunk if need be): a flowable and its height."""
+    """A block that is the same on every certificate of a module (the facts, the notes), laid
+    out (and shrunk to fit ``box`` if need be) once per process: a flowable and its height."""
     from dataclasses import astuple
 
     plain = replace(content, learner_name="", birth_date=None, branding=Branding())
-    key = (box.height, *astuple(plain))
-    block = _FACTS_CACHE.get(key)
+    key = (kind, box.width, box.height, bool(content.branding.funder_logo), *astuple(plain))
+    block = _BLOCKS.get(key)
     if block is None:
         from reportlab.platypus import KeepInFrame
 
-        frame = KeepInFrame(
-            box.width, box.height, _facts(content, _styles()), mode="shrink", vAlign="TOP"
-        )
+        frame = KeepInFrame(box.width, box.height, flowables(), mode="shrink", vAlign="TOP")
         _width, height = frame.wrapOn(canvas, box.width, box.height)
         block = (frame, height)
-        if len(_FACTS_CACHE) > 64:
-            _FACTS_CACHE.clear()
-        _FACTS_CACHE[key] = block
+        if len(_BLOCKS) > 64:
+            _BLOCKS.clear()
+        _BLOCKS[key] = block
     return block
 
 
@@ -389,6 +419,42 @@ def _facts(content: CertificateContent, styles: dict[str, object]) -> list[objec
     return story
 
 
+def _notes(content: CertificateContent) -> list[object]:
+    """The notes at the foot of the page: where the official record is kept, and the project."""
+    from reportlab.platypus import Spacer
+
+    s = content.settings
+    b = content.branding
+    styles = _styles()
+    # Without the emblem, the same statement in words (the wording the EU's rules give).
+    eu = "" if b.funder_logo else f" {EU_STATEMENT['sv']}."
+    eu_en = "" if b.funder_logo else f" {EU_STATEMENT['en']}."
+    notes = [
+        _para(
+            _t(
+                content,
+                f"Det officiella studieresultatet registreras och bevaras av {s.awarding_body_sv} (Ladok). "
+                "Detta intyg är en sammanfattning för deltagaren.",
+                f"The official study record is kept by {s.awarding_body_en} (Ladok). "
+                "This certificate is a summary for the learner.",
+                " ",
+            ),
+            styles["small_center"],
+        ),
+        Spacer(1, 3),
+        _para(
+            _t(
+                content,
+                f"Inom projektet ORIGINN, Interreg Europe, i samarbete med {s.coordinator}.{eu}",
+                f"Within the ORIGINN project, Interreg Europe, in cooperation with {s.coordinator}.{eu_en}",
+                " ",
+            ),
+            styles["small_center"],
+        ),
+    ]
+    return notes
+
+
 def render_certificate(
     content: CertificateContent,
     number: str,
@@ -493,7 +559,11 @@ def render_certificate(
 
     # The facts and the learning outcomes: the same for everyone on a module, so laid out once
     # per process and drawn again on each page.
-    _draw_block(c, page.facts, _facts_block(content, c, page.facts))
+    _draw_block(
+        c,
+        page.facts,
+        _module_block("facts", content, c, page.facts, lambda: _facts(content, _styles())),
+    )
 
     # Footer: issue date and signature on the left, the QR code and number on the right.
     c.setStrokeColorRGB(*RULE)
@@ -552,33 +622,8 @@ def render_certificate(
         for i, line in enumerate(lines):
             c.setFont(SANS_BOLD if i == 0 else SANS_ITALIC, 8.5 if i == 0 else 8)
             c.drawString(text_x, first - i * 11, line)
-    # Without the emblem, the same statement in words (the wording the EU's rules give).
-    eu = "" if b.funder_logo else f" {EU_STATEMENT['sv']}."
-    eu_en = "" if b.funder_logo else f" {EU_STATEMENT['en']}."
-    notes = [
-        _para(
-            _t(
-                content,
-                f"Det officiella studieresultatet registreras och bevaras av {s.awarding_body_sv} (Ladok). "
-                "Detta intyg är en sammanfattning för deltagaren.",
-                f"The official study record is kept by {s.awarding_body_en} (Ladok). "
-                "This certificate is a summary for the learner.",
-                " ",
-            ),
-            styles["small_center"],
-        ),
-        Spacer(1, 3),
-        _para(
-            _t(
-                content,
-                f"Inom projektet ORIGINN, Interreg Europe, i samarbete med {s.coordinator}.{eu}",
-                f"Within the ORIGINN project, Interreg Europe, in cooperation with {s.coordinator}.{eu_en}",
-                " ",
-            ),
-            styles["small_center"],
-        ),
-    ]
-    _in_box(c, Box(FOOTER.x, FOOTER.y, FOOTER.width, 40), notes)
+    notes = Box(FOOTER.x, FOOTER.y, FOOTER.width, 40)
+    _draw_block(c, notes, _module_block("notes", content, c, notes, lambda: _notes(content)))
     c.showPage()
     make_pdfa(c, "sv" if "sv" in content.languages else "en", issued_on, list(attachments))  # type: ignore[arg-type]
     c.save()

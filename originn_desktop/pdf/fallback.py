@@ -17,7 +17,7 @@ import os
 import subprocess
 import sys
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -180,6 +180,7 @@ def visual_words(text: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1024)  # the same labels and sentences on every certificate of a batch
 def markup(text: str, base: str) -> tuple[str, bool]:
     """Paragraph markup drawing every character in a font that has it; and whether to shape."""
     if all(ord(ch) in _cmap(base) or not _drawable(ch) for ch in text) and not any(

@@ -16,8 +16,8 @@ import datetime as dt
 import hashlib
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Generator, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -162,6 +162,8 @@ class _Job:
     outcome: str  # new, reprint, reissue
     replaces: str | None
     file_name: str
+    names: tuple[str, str]  # first, last: as the credentials name the learner
+    eqf_level: int | None
     attachments: tuple[Attachment, ...] = ()
 
 
@@ -172,13 +174,45 @@ class _Credentials:
     issuer: Issuer
     key: object
     issuer_id: str
-    display: bytes
+    picture: bytes | Future[bytes]  # drawn here, or by a worker while the batch is planned
+
+    @property
+    def display(self) -> bytes:
+        """The ELM's display picture of the module's certificate."""
+        return self.picture if isinstance(self.picture, bytes) else self.picture.result()
+
+
+def _signed(job: _Job, credentials: _Credentials) -> _Job:
+    """``job`` with its signed credentials to attach (made just before it is drawn, so the
+    workers start drawing while the rest of the batch is still being signed)."""
+    from originn_desktop.services.attachments import credentials_for
+
+    if job.attachments:
+        return job
+    attachments = credentials_for(
+        job.content,
+        job.number,
+        job.issued_on,
+        job.module_code,
+        job.names,
+        job.eqf_level,
+        credentials.issuer.legal_identifier,
+        credentials.key,
+        credentials.issuer_id,
+        credentials.display,
+    )
+    return replace(job, attachments=attachments)
 
 
 def _credentials(
-    db: Database, settings: CertificateSettings, module: Module, language: str | None
+    db: Database,
+    settings: CertificateSettings,
+    module: Module,
+    language: str | None,
+    pool: Executor | None = None,
 ) -> tuple[CertificateSettings, _Credentials]:
-    """The register's issuer settings applied, the signing key, and the ELM's display picture."""
+    """The register's issuer settings applied, the signing key, and the ELM's display picture
+    (drawn by ``pool``, if given, while the caller goes on)."""
     from originn_desktop.badges.keys import did_jwk, load_or_create
     from originn_desktop.services.attachments import display_image
     from originn_desktop.services.issuer import applied, issuer_for
@@ -199,7 +233,8 @@ def _credentials(
         settings=settings,
         branding=issuer.branding,
     )
-    return settings, _Credentials(issuer, key, did_jwk(key), display_image(specimen))
+    picture = display_image(specimen) if pool is None else pool.submit(display_image, specimen)
+    return settings, _Credentials(issuer, key, did_jwk(key), picture)
 
 
 def _plan(
@@ -217,8 +252,6 @@ def _plan(
     A name with letters no font can draw gets no number: it goes to ``unprintable`` (or, for
     one certificate alone, is refused).
     """
-    from originn_desktop.services.attachments import credentials_for
-
     people = {
         p.id: p
         for p in session.scalars(select(Participant).where(Participant.id.in_(participant_ids)))
@@ -303,18 +336,8 @@ def _plan(
                 outcome,
                 replaces,
                 certificate_file_name(number, person.last_name, person.first_name),
-                credentials_for(
-                    content,
-                    number,
-                    issued_on,
-                    module.code,
-                    (person.first_name, person.last_name),
-                    module.eqf_level,
-                    credentials.issuer.legal_identifier,
-                    credentials.key,
-                    credentials.issuer_id,
-                    credentials.display,
-                ),
+                (person.first_name, person.last_name),
+                module.eqf_level,
             )
         )
     return jobs
@@ -379,72 +402,28 @@ def _render(job: _Job) -> bytes:
     return render_certificate(job.content, job.number, job.issued_on, job.attachments)
 
 
-def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertificate:
-    """Register one drawn certificate, then put its file in place.
+def _commit(
+    db: Database, drawn: Sequence[tuple[_Job, bytes]], out_dir: Path
+) -> list[IssuedCertificate]:
+    """Register a few drawn certificates in one transaction, then put their files in place.
 
     The order keeps one promise at every instant, however the program is stopped: every PDF
     in the folder is whole and registered with its SHA-256. (A stop between the commit and
-    the rename leaves a registered certificate without its file; running the batch again
-    prints it, with the same number and bytes.)
+    the renames leaves registered certificates without their files; running the batch again
+    prints them, with the same numbers and bytes.)
     """
-    digest = hashlib.sha256(data).hexdigest()
-    target = out_dir / job.file_name
-    partial = _write_partial(target, data)
+    partials: list[Path] = []
     try:
+        digests = []
+        for job, data in drawn:
+            digests.append(hashlib.sha256(data).hexdigest())
+            partials.append(_write_partial(out_dir / job.file_name, data))
         with db.write() as session:
-            if job.outcome == "reprint":
-                cert = session.scalar(select(Certificate).where(Certificate.number == job.number))
-                if cert is None or cert.status != VALID:
-                    raise _Moved()
-                cert.file_name = job.file_name
-                cert.sha256 = digest  # equal unless a newer ReportLab draws it differently
-            else:
-                if job.replaces is not None:
-                    old = session.scalar(
-                        select(Certificate).where(Certificate.number == job.replaces)
-                    )
-                    if old is None or old.status != VALID:
-                        raise _Moved()
-                    old.status, old.superseded_by, old.status_reason = (
-                        SUPERSEDED,
-                        job.number,
-                        "reissued",
-                    )
-                    audit.record(
-                        session,
-                        "certificate.supersede",
-                        "certificate",
-                        old.id,
-                        number=old.number,
-                        by=job.number,
-                    )
-                cert = Certificate(
-                    number=job.number,
-                    year=job.year,
-                    sequence=job.sequence,
-                    participant_id=job.participant_id,
-                    module_id=job.module_id,
-                    module_code=job.module_code,
-                    learner_name=job.content.learner_name,
-                    birth_date=job.content.birth_date,
-                    issued_on=job.issued_on,
-                    language=job.content.language,
-                    content_hash=job.content_hash,
-                    sha256=digest,
-                    file_name=job.file_name,
-                )
-                session.add(cert)
-                session.flush()
-                audit.record(
-                    session,
-                    "certificate.issue",
-                    "certificate",
-                    cert.id,
-                    number=job.number,
-                    module=job.module_code,
-                )
+            for (job, _data), digest in zip(drawn, digests, strict=True):
+                _register(session, job, digest)
     except (IntegrityError, _Moved):
-        partial.unlink(missing_ok=True)
+        for partial in partials:
+            partial.unlink(missing_ok=True)
         raise _NumberedElsewhere(
             Text(
                 "certificates were issued or changed in another window meanwhile; run it again",
@@ -452,11 +431,73 @@ def _commit(db: Database, job: _Job, data: bytes, out_dir: Path) -> IssuedCertif
             )
         ) from None
     except BaseException:
-        partial.unlink(missing_ok=True)
+        for partial in partials:
+            partial.unlink(missing_ok=True)
         raise
-    os.replace(partial, target)
-    return IssuedCertificate(
-        job.number, job.participant_id, job.content.learner_name, target, job.outcome, job.replaces
+    issued = []
+    for (job, _data), partial in zip(drawn, partials, strict=True):
+        target = out_dir / job.file_name
+        os.replace(partial, target)
+        issued.append(
+            IssuedCertificate(
+                job.number,
+                job.participant_id,
+                job.content.learner_name,
+                target,
+                job.outcome,
+                job.replaces,
+            )
+        )
+    return issued
+
+
+def _register(session: Session, job: _Job, digest: str) -> None:
+    """One certificate into the register: a new one, a reissue (the old one superseded), or a
+    reprint (its file name and digest brought up to date)."""
+    if job.outcome == "reprint":
+        cert = session.scalar(select(Certificate).where(Certificate.number == job.number))
+        if cert is None or cert.status != VALID:
+            raise _Moved()
+        cert.file_name = job.file_name
+        cert.sha256 = digest  # equal unless a newer ReportLab draws it differently
+        return
+    if job.replaces is not None:
+        old = session.scalar(select(Certificate).where(Certificate.number == job.replaces))
+        if old is None or old.status != VALID:
+            raise _Moved()
+        old.status, old.superseded_by, old.status_reason = SUPERSEDED, job.number, "reissued"
+        audit.record(
+            session,
+            "certificate.supersede",
+            "certificate",
+            old.id,
+            number=old.number,
+            by=job.number,
+        )
+    cert = Certificate(
+        number=job.number,
+        year=job.year,
+        sequence=job.sequence,
+        participant_id=job.participant_id,
+        module_id=job.module_id,
+        module_code=job.module_code,
+        learner_name=job.content.learner_name,
+        birth_date=job.content.birth_date,
+        issued_on=job.issued_on,
+        language=job.content.language,
+        content_hash=job.content_hash,
+        sha256=digest,
+        file_name=job.file_name,
+    )
+    session.add(cert)
+    session.flush()
+    audit.record(
+        session,
+        "certificate.issue",
+        "certificate",
+        cert.id,
+        number=job.number,
+        module=job.module_code,
     )
 
 
@@ -500,43 +541,54 @@ def render_pool(workers: int) -> Executor:
     return pool
 
 
-def _render_in_order(
-    jobs: Sequence[_Job], workers: int, pool: Executor | None = None
-) -> Iterator[bytes]:
-    """Each job's PDF, in order: drawn here, or by ``pool`` (or ``workers`` processes
-    started for the batch). Closing the iterator drops what the workers have not begun."""
-    if pool is None and workers <= 1:
-        for job in jobs:
-            yield _render(job)
-        return
-    own = pool is None
+def _drawn_in_order(
+    jobs: Sequence[_Job],
+    credentials: _Credentials,
+    pool: Executor | None,
+    workers: int,
+    together: bool = False,
+) -> Generator[list[tuple[_Job, bytes]], None, None]:
+    """The jobs signed and drawn in order: here, or by ``pool``'s ``workers`` processes, a
+    few at a time. Each comes on its own, or, ``together``, as many as a worker's message
+    brought back (to be registered in one transaction, where nobody can cancel between them).
+    Closing the iterator drops what the workers have not begun."""
     if pool is None:
-        pool = render_pool(workers)
+        for job in jobs:
+            job = _signed(job, credentials)
+            yield [(job, _render(job))]
+        return
     parts = [jobs[i : i + PER_MESSAGE] for i in range(0, len(jobs), PER_MESSAGE)]
     ahead = AHEAD * max(workers, 2)
-    pending: deque[Future[list[bytes]]] = deque()
+    pending: deque[tuple[list[_Job], Future[list[bytes]]]] = deque()
     handed = 0
     try:
         while pending or handed < len(parts):
             while handed < len(parts) and len(pending) < ahead:
-                pending.append(pool.submit(_render_all, parts[handed]))
+                signed = [_signed(job, credentials) for job in parts[handed]]
+                pending.append((signed, pool.submit(_render_all, signed)))
                 handed += 1
-            yield from pending.popleft().result()
+            signed, future = pending.popleft()
+            drawn = list(zip(signed, future.result(), strict=True))
+            if together:
+                yield drawn
+            else:
+                yield from ([one] for one in drawn)
     finally:
-        for future in pending:  # cancelled or failed: nothing more is drawn for this batch
+        for _signed_part, future in pending:  # cancelled or failed: nothing more is drawn
             future.cancel()
-        if own:
-            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _prepare_worker() -> None:
     """In each worker, as it starts: end with the program, and load the drawing code and its
     fonts before the first certificate arrives."""
     _exit_with_parent()
+    import gc
+
     from originn_desktop.certificates import render  # noqa: F401
     from originn_desktop.pdf.fonts import register_fonts
 
     register_fonts()
+    gc.freeze()  # the fonts and the code stay: the collector need not look at them again
 
 
 def _exit_with_parent() -> None:
@@ -593,7 +645,9 @@ def issue_one(
             today or dt.date.today(),
             credentials,
         )
-    return _commit(db, job, _render(job), out_dir)
+    job = _signed(job, credentials)
+    [issued] = _commit(db, [(job, _render(job))], out_dir)
+    return issued
 
 
 def issue_certificates(
@@ -633,9 +687,6 @@ def issue_certificates(
     today = today or dt.date.today()
     with db.read() as session:
         found = find_module(session, module)
-    settings, credentials = _credentials(db, settings, found, language)
-    with db.read() as session:
-        found = find_module(session, module)
         code = found.code
         completed = list(
             session.scalars(
@@ -673,7 +724,51 @@ def issue_certificates(
                     f"ingen har slutfört {code} ännu: sätt först betyg (G eller VG)",
                 )
             )
-        result = BatchResult(skipped=skipped)
+    workers = workers if workers is not None else default_workers(len(completed))
+    own = pool is None and workers > 1
+    if own:  # started now: the workers load while this process plans and signs the batch
+        pool = render_pool(workers)
+    try:
+        return _issue(
+            db,
+            found,
+            completed,
+            out,
+            settings,
+            language,
+            today,
+            BatchResult(skipped=skipped),
+            pool,
+            workers,
+            progress,
+            cancelled,
+            merged,
+        )
+    finally:
+        if own and pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _issue(
+    db: Database,
+    module: Module,
+    completed: list[int],
+    out: Path,
+    settings: CertificateSettings,
+    language: str | None,
+    today: dt.date,
+    result: BatchResult,
+    pool: Executor | None,
+    workers: int,
+    progress: Progress | None,
+    cancelled: Callable[[], bool] | None,
+    merged: str | Path | None,
+) -> BatchResult:
+    """The batch planned, drawn, registered and put in place (``issue_certificates``)."""
+    code = module.code
+    settings, credentials = _credentials(db, settings, module, language, pool)
+    with db.read() as session:
+        found = find_module(session, module.id)
         jobs = _plan(
             session, found, completed, settings, language, today, credentials, result.unprintable
         )
@@ -691,16 +786,14 @@ def issue_certificates(
         )
     total = len(jobs)
     for attempt in range(1 + RETRIES_WHEN_NUMBERED_ELSEWHERE):
-        pdfs = _render_in_order(
-            jobs, workers if workers is not None else default_workers(total), pool
-        )
+        drawn = _drawn_in_order(jobs, credentials, pool, workers, together=cancelled is None)
         try:
-            for job, data in zip(jobs, pdfs, strict=False):
+            for part in drawn:
                 if cancelled is not None and cancelled():
                     result.cancelled = True
                     break
                 try:
-                    result.issued.append(_commit(db, job, data, out))
+                    result.issued += _commit(db, part, out)
                 except _NumberedElsewhere:
                     if attempt == RETRIES_WHEN_NUMBERED_ELSEWHERE:
                         raise
@@ -710,8 +803,7 @@ def issue_certificates(
             else:
                 break
         finally:
-            if hasattr(pdfs, "close"):
-                pdfs.close()
+            drawn.close()
         if result.cancelled:
             break
         done = {c.participant_id for c in result.issued}
