@@ -46,6 +46,7 @@ from originn_desktop.domain.values import (
 from originn_desktop.services import audit
 from originn_desktop.services.enrollment import REVOKED_BY_STATUS
 from originn_desktop.services.lookup import find_module
+from originn_desktop.workers.drawing import Drawing, draw, draw_all, prepare
 
 if TYPE_CHECKING:  # the pool's machinery is imported when a batch needs it
     from concurrent.futures import Executor, Future
@@ -395,11 +396,14 @@ def _check_module_letters(code: str, content: CertificateContent) -> None:
         )
 
 
-def _render(job: _Job) -> bytes:
-    """Draw one certificate (also in a worker process: a plain function of plain values)."""
-    from originn_desktop.certificates.render import render_certificate
+def _drawing(job: _Job) -> Drawing:
+    """What a worker needs to draw ``job``: plain values, no class of this module."""
+    return (job.content, job.number, job.issued_on, job.attachments)
 
-    return render_certificate(job.content, job.number, job.issued_on, job.attachments)
+
+def _render(job: _Job) -> bytes:
+    """Draw one certificate here."""
+    return draw(_drawing(job))
 
 
 def _commit(
@@ -515,11 +519,6 @@ class _NumberedElsewhere(UserError):
     """Another window or process issued or changed certificates this batch had planned."""
 
 
-def _render_all(jobs: Sequence[_Job]) -> list[bytes]:
-    """A few certificates drawn in a worker process (one message there and back for them)."""
-    return [_render(job) for job in jobs]
-
-
 PER_MESSAGE = 4  # certificates a worker draws per message
 AHEAD = 8  # messages per worker handed out before their turn comes, so no worker waits
 
@@ -534,7 +533,7 @@ def render_pool(workers: int) -> Executor:
     from concurrent.futures import ProcessPoolExecutor
 
     pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=_prepare_worker
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=prepare
     )
     for _ in range(workers):  # each submission starts a process while none is idle
         pool.submit(os.getpid)
@@ -565,7 +564,7 @@ def _drawn_in_order(
         while pending or handed < len(parts):
             while handed < len(parts) and len(pending) < ahead:
                 signed = [_signed(job, credentials) for job in parts[handed]]
-                pending.append((signed, pool.submit(_render_all, signed)))
+                pending.append((signed, pool.submit(draw_all, [_drawing(job) for job in signed])))
                 handed += 1
             signed, future = pending.popleft()
             drawn = list(zip(signed, future.result(), strict=True))
@@ -576,40 +575,6 @@ def _drawn_in_order(
     finally:
         for _signed_part, future in pending:  # cancelled or failed: nothing more is drawn
             future.cancel()
-
-
-def _prepare_worker() -> None:
-    """In each worker, as it starts: end with the program, and load the drawing code and its
-    fonts before the first certificate arrives."""
-    _exit_with_parent()
-    import gc
-
-    from originn_desktop.certificates import render  # noqa: F401
-    from originn_desktop.pdf.fonts import register_fonts
-
-    register_fonts()
-    gc.freeze()  # the fonts and the code stay: the collector need not look at them again
-
-
-def _exit_with_parent() -> None:
-    """In each worker: if the program is killed mid-batch, its workers end too.
-
-    A pool's workers hold both ends of their task queue, so they never see it close; left
-    alone they would wait forever, 70 MB each, after the window was killed or crashed.
-    """
-    import multiprocessing
-    import threading
-    from multiprocessing.connection import wait
-
-    parent = multiprocessing.parent_process()
-    if parent is None:
-        return
-
-    def watch() -> None:
-        wait([parent.sentinel])
-        os._exit(1)
-
-    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 POOL_FROM = 40  # certificates in a batch from which worker processes pay off
