@@ -1026,19 +1026,32 @@ EXIT_SOME_UNPRINTABLE = 6  # certificates: some names have letters no font can d
 def cmd_certificates(args: argparse.Namespace) -> int:
     import sys
 
-    from originn_desktop.services.certificates import issue_certificates
-    from originn_desktop.ui.settings_store import SettingsStore, certificate_settings
+    from originn_desktop.workers.drawing import POOL_FROM, default_workers, render_pool
 
-    settings = certificate_settings(SettingsStore())
-    result = issue_certificates(
-        open_db(args),
-        args.module,
-        args.out,
-        settings,
-        args.lang,
-        args.participant,
-        merged=args.merged,
-    )
+    # A whole module's batch is drawn by worker processes, started first: they load the
+    # drawing code while this process loads the register's and plans the batch. (A module
+    # with fewer completed than that is drawn by them all the same, a moment later.)
+    workers = default_workers(len(args.participant) if args.participant else POOL_FROM)
+    pool = render_pool(workers) if workers > 1 else None
+    try:
+        from originn_desktop.services.certificates import issue_certificates
+        from originn_desktop.ui.settings_store import SettingsStore, certificate_settings
+
+        settings = certificate_settings(SettingsStore())
+        result = issue_certificates(
+            open_db(args),
+            args.module,
+            args.out,
+            settings,
+            args.lang,
+            args.participant,
+            merged=args.merged,
+            workers=workers,
+            pool=pool,
+        )
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
     for warning in result.warnings:
         print(f"originn-desktop: {warning.get(LANG)}", file=sys.stderr)
     for refused in result.unprintable:

@@ -46,7 +46,7 @@ from originn_desktop.domain.values import (
 from originn_desktop.services import audit
 from originn_desktop.services.enrollment import REVOKED_BY_STATUS
 from originn_desktop.services.lookup import find_module
-from originn_desktop.workers.drawing import Drawing, draw, draw_all, prepare
+from originn_desktop.workers.drawing import Drawing, default_workers, draw, draw_all, render_pool
 
 if TYPE_CHECKING:  # the pool's machinery is imported when a batch needs it
     from concurrent.futures import Executor, Future
@@ -523,23 +523,6 @@ PER_MESSAGE = 4  # certificates a worker draws per message
 AHEAD = 8  # messages per worker handed out before their turn comes, so no worker waits
 
 
-def render_pool(workers: int) -> Executor:
-    """``workers`` processes that draw certificates, started now and made ready while the
-    caller goes on (the window starts them when the certificate dialog opens).
-
-    spawn: workers start clean (no copy of the window's threads), the same on every system.
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    pool = ProcessPoolExecutor(
-        workers, mp_context=multiprocessing.get_context("spawn"), initializer=prepare
-    )
-    for _ in range(workers):  # each submission starts a process while none is idle
-        pool.submit(os.getpid)
-    return pool
-
-
 def _drawn_in_order(
     jobs: Sequence[_Job],
     credentials: _Credentials,
@@ -575,15 +558,6 @@ def _drawn_in_order(
     finally:
         for _signed_part, future in pending:  # cancelled or failed: nothing more is drawn
             future.cancel()
-
-
-POOL_FROM = 40  # certificates in a batch from which worker processes pay off
-
-
-def default_workers(jobs: int) -> int:
-    """Worker processes for a batch: every core for a cohort, none for a handful."""
-    cores = os.cpu_count() or 1
-    return min(cores, 8) if jobs >= POOL_FROM and cores > 1 else 1
 
 
 def issue_one(

@@ -10,12 +10,42 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from originn_desktop.certificates.content import CertificateContent
 from originn_desktop.certificates.pdfa import Attachment
 
+if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
 # One certificate to draw: its content, number, day of issue and what it carries inside.
 Drawing = tuple[CertificateContent, str, dt.date, tuple[Attachment, ...]]
+
+POOL_FROM = 40  # certificates in a batch from which worker processes pay off
+
+
+def default_workers(jobs: int) -> int:
+    """Worker processes for a batch: every core for a cohort, none for a handful."""
+    cores = os.cpu_count() or 1
+    return min(cores, 8) if jobs >= POOL_FROM and cores > 1 else 1
+
+
+def render_pool(workers: int) -> Executor:
+    """``workers`` processes that draw certificates, started now and made ready while the
+    caller goes on (the window starts them when the certificate dialog opens, the command
+    line before it loads the register's code).
+
+    spawn: workers start clean (no copy of the window's threads), the same on every system.
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(
+        workers, mp_context=multiprocessing.get_context("spawn"), initializer=prepare
+    )
+    for _ in range(workers):  # each submission starts a process while none is idle
+        pool.submit(os.getpid)
+    return pool
 
 
 def draw(item: Drawing) -> bytes:
