@@ -423,8 +423,7 @@ def _commit(
             digests.append(hashlib.sha256(data).hexdigest())
             partials.append(_write_partial(out_dir / job.file_name, data))
         with db.write() as session:
-            for (job, _data), digest in zip(drawn, digests, strict=True):
-                _register(session, job, digest)
+            _register(session, [job for job, _data in drawn], digests)
     except (IntegrityError, _Moved):
         for partial in partials:
             partial.unlink(missing_ok=True)
@@ -455,54 +454,58 @@ def _commit(
     return issued
 
 
-def _register(session: Session, job: _Job, digest: str) -> None:
-    """One certificate into the register: a new one, a reissue (the old one superseded), or a
-    reprint (its file name and digest brought up to date)."""
-    if job.outcome == "reprint":
-        cert = session.scalar(select(Certificate).where(Certificate.number == job.number))
-        if cert is None or cert.status != VALID:
-            raise _Moved()
-        cert.file_name = job.file_name
-        cert.sha256 = digest  # equal unless a newer ReportLab draws it differently
-        return
-    if job.replaces is not None:
-        old = session.scalar(select(Certificate).where(Certificate.number == job.replaces))
-        if old is None or old.status != VALID:
-            raise _Moved()
-        old.status, old.superseded_by, old.status_reason = SUPERSEDED, job.number, "reissued"
+def _register(session: Session, jobs: Sequence[_Job], digests: Sequence[str]) -> None:
+    """Certificates into the register: new ones, reissues (the old one superseded), reprints
+    (their file names and digests brought up to date). One flush for all the new rows."""
+    made: list[tuple[_Job, Certificate]] = []
+    for job, digest in zip(jobs, digests, strict=True):
+        if job.outcome == "reprint":
+            cert = session.scalar(select(Certificate).where(Certificate.number == job.number))
+            if cert is None or cert.status != VALID:
+                raise _Moved()
+            cert.file_name = job.file_name
+            cert.sha256 = digest  # equal unless a newer ReportLab draws it differently
+            continue
+        if job.replaces is not None:
+            old = session.scalar(select(Certificate).where(Certificate.number == job.replaces))
+            if old is None or old.status != VALID:
+                raise _Moved()
+            old.status, old.superseded_by, old.status_reason = SUPERSEDED, job.number, "reissued"
+            audit.record(
+                session,
+                "certificate.supersede",
+                "certificate",
+                old.id,
+                number=old.number,
+                by=job.number,
+            )
+        cert = Certificate(
+            number=job.number,
+            year=job.year,
+            sequence=job.sequence,
+            participant_id=job.participant_id,
+            module_id=job.module_id,
+            module_code=job.module_code,
+            learner_name=job.content.learner_name,
+            birth_date=job.content.birth_date,
+            issued_on=job.issued_on,
+            language=job.content.language,
+            content_hash=job.content_hash,
+            sha256=digest,
+            file_name=job.file_name,
+        )
+        session.add(cert)
+        made.append((job, cert))
+    session.flush()
+    for job, cert in made:
         audit.record(
             session,
-            "certificate.supersede",
+            "certificate.issue",
             "certificate",
-            old.id,
-            number=old.number,
-            by=job.number,
+            cert.id,
+            number=job.number,
+            module=job.module_code,
         )
-    cert = Certificate(
-        number=job.number,
-        year=job.year,
-        sequence=job.sequence,
-        participant_id=job.participant_id,
-        module_id=job.module_id,
-        module_code=job.module_code,
-        learner_name=job.content.learner_name,
-        birth_date=job.content.birth_date,
-        issued_on=job.issued_on,
-        language=job.content.language,
-        content_hash=job.content_hash,
-        sha256=digest,
-        file_name=job.file_name,
-    )
-    session.add(cert)
-    session.flush()
-    audit.record(
-        session,
-        "certificate.issue",
-        "certificate",
-        cert.id,
-        number=job.number,
-        module=job.module_code,
-    )
 
 
 class _Moved(Exception):
