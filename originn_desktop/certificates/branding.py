@@ -221,5 +221,51 @@ def draw_fitted(
         renderPDF.draw(drawing, canvas, 0, 0, showBoundary=False)
         canvas.restoreState()
     else:
-        canvas.drawImage(raster_reader(image), dx, y, dw, dh)
+        draw_raster(canvas, image, dx, y, dw, dh)
     return dx, y, dw, dh
+
+
+_COMPRESSED: dict[str, tuple[str, dict[str, Any]]] = {}
+
+
+def _compressed(image: Image) -> tuple[str, dict[str, Any]]:
+    """A PNG's or JPEG's name and image object as ReportLab makes them for ``drawImage``, made
+    once per process: a PNG's pixels are compressed there, 30-70 ms for a logo, which every
+    certificate of a batch would otherwise pay again."""
+    made = _COMPRESSED.get(image.digest)
+    if made is None:
+        from reportlab.lib.utils import _digester
+        from reportlab.pdfbase.pdfdoc import PDFImageXObject
+
+        reader = raster_reader(image)
+        name = _digester(reader.getRGBData() + b"None")  # drawImage's name, with no mask
+        made = (name, dict(vars(PDFImageXObject(name, reader, mask=None))))
+        if len(_COMPRESSED) > 16:
+            _COMPRESSED.clear()
+        _COMPRESSED[image.digest] = made
+    return made
+
+
+def draw_raster(canvas: Any, image: Image, x: float, y: float, width: float, height: float) -> None:
+    """What ``canvas.drawImage`` does with the image, the same bytes, with its compressed
+    pixels made once per process instead of once per file. (ReportLab's image object is
+    registered with the document it is written to, so each file gets a fresh one holding the
+    same compressed stream.)"""
+    from reportlab.pdfbase.pdfdoc import PDFImageXObject
+
+    name, state = _compressed(image)
+    doc = canvas._doc
+    registered = doc.getXObjectName(name)
+    if registered not in doc.idToObject:
+        xobject = PDFImageXObject(name)
+        vars(xobject).update(state)
+        canvas._setXObjects(xobject)
+        doc.Reference(xobject, registered)
+        doc.addForm(name, xobject)
+    canvas._currentPageHasImages = 1
+    canvas.saveState()
+    canvas.translate(x, y)
+    canvas.scale(width, height)
+    canvas._code.append(f"/{registered} Do")
+    canvas.restoreState()
+    canvas._formsinuse.append(name)

@@ -264,3 +264,34 @@ def test_the_branding_digest_changes_with_any_image_and_is_empty_without():
     assert Branding(logo=a).digest != Branding(signature=a).digest
     assert Branding(logo=a).digest == Branding(logo=Image(b"one", PNG)).digest
     assert Branding(logo=a).digest != Branding(logo=Image(b"two", PNG)).digest
+
+
+@pytest.mark.parametrize("kind", ["png", "jpeg"])
+def test_an_image_drawn_from_the_batch_cache_gives_the_bytes_reportlab_draws(tmp_path, kind):
+    """A PNG's pixels are compressed once per process, not once per certificate: every file
+    must still come out exactly as ReportLab's own ``drawImage`` writes it, the first and the
+    following ones (a reprint keeps its bytes)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from originn_desktop.certificates.branding import draw_raster, raster_reader
+
+    path = (
+        logo_png(tmp_path / "logo.png")
+        if kind == "png"
+        else signature_jpeg(tmp_path / "signature.jpg")
+    )
+    image = load_image(path)
+
+    def page(draw) -> bytes:
+        out = io.BytesIO()
+        c = Canvas(out, invariant=1)
+        draw(c, 50, 600, 180, 60)
+        draw(c, 50, 400, 90, 30)  # the same image twice on a page: one object
+        c.showPage()
+        c.save()
+        return out.getvalue()
+
+    theirs = page(lambda c, *box: c.drawImage(raster_reader(image), *box))
+    ours = [page(lambda c, *box: draw_raster(c, image, *box)) for _ in range(3)]
+    assert ours == [theirs] * 3
+    assert theirs.count(b"/Subtype /Image") == 1
