@@ -193,6 +193,35 @@ def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> lis
     window = reported(
         [PY, "-m", "bench.window", "certificates", str(db), "B1", str(WORK / "pdf")], runs, fresh
     )
+    images = _branding_images()
+
+    def branded() -> None:
+        fresh()
+        subprocess.run(
+            command(
+                "--db",
+                str(db),
+                "issuer",
+                "set",
+                "--logo",
+                str(images[0]),
+                "--funder-logo",
+                str(images[1]),
+                "--signature",
+                str(images[2]),
+                "--signatory",
+                "Anna Exempel, kursansvarig",
+            ),
+            env=env(),
+            check=True,
+            capture_output=True,
+        )
+
+    with_images = runs_of(
+        command("--db", str(db), "certificates", "--module", "B1", "--out", str(WORK / "pdf")),
+        runs,
+        branded,
+    )
     floor = floors.certificates()
     warm = [w["warm_s"] for w in window]
     return [
@@ -205,7 +234,35 @@ def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> lis
             "in the running window, from opening the dialog (Create clicked at once) to the last "
             f"certificate; with its workers ready: {spread(warm)}. " + WORK_FLOOR,
         ),
+        _ratio_row(
+            "certificates, with images",
+            [r.seconds for r in with_images],
+            [r.seconds for r in floor],
+            1.25,
+            "the command line, with a 1,200 px PNG logo, a PNG emblem and a JPEG signature set "
+            "(issuer set); the floor draws no images",
+        ),
     ]
+
+
+def _branding_images() -> tuple[Path, Path, Path]:
+    """A logo, an emblem and a signature, synthetic, the sizes a coordinator might give."""
+    from PIL import Image, ImageDraw
+
+    folder = OUT / "branding"
+    folder.mkdir(parents=True, exist_ok=True)
+    logo, emblem, signature = folder / "logo.png", folder / "emblem.png", folder / "sig.jpg"
+    if not logo.exists():
+        im = Image.new("RGBA", (1200, 300), (0, 0, 0, 0))
+        ImageDraw.Draw(im).ellipse([8, 8, 1192, 292], fill=(20, 60, 140, 255))
+        im.save(logo)
+        im = Image.new("RGB", (600, 400), (0, 51, 153))
+        ImageDraw.Draw(im).ellipse([180, 80, 420, 320], outline=(255, 204, 0), width=24)
+        im.save(emblem)
+        im = Image.new("RGB", (500, 150), "white")
+        ImageDraw.Draw(im).line([10, 120, 200, 20, 300, 130, 480, 30], fill=(10, 10, 80), width=8)
+        im.save(signature, "JPEG")
+    return logo, emblem, signature
 
 
 def bench_import(

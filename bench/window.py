@@ -171,7 +171,7 @@ def paint(db_path: str) -> dict[str, Any]:
 
     from originn_desktop.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv[:1])
+    _app = QApplication(sys.argv[:1])  # kept alive for run(), which finds it
     watcher = FirstPaint()
     # Watching the main window's own events only: a filter on the whole application ran
     # Python for every event of start-up (each widget's creation, polish, layout), 0.2-0.4 s
