@@ -47,7 +47,10 @@ class ParticipantsModel(QAbstractTableModel):
     # What each column is, whatever its place: saved window state names columns by these, so a
     # layout saved with other modules (or another register) finds the right column or none.
     FIXED_KEYS = ("last_name", "first_name", "identity", "email", "company", "municipality")
-    PAGE = 200
+    # Rows read at a time: a screenful or two. Each keystroke of a search reads a page (a
+    # common word stops as soon as it has one), so a smaller page answers sooner: 200 rows
+    # took a search 9-12 ms at 100,000 people, 100 rows 5-6 ms (median; p95 15 -> 9 ms).
+    PAGE = 100
     _SORTS = {
         LAST: SortBy.NAME,
         FIRST: SortBy.FIRST_NAME,
