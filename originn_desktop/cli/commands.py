@@ -9,8 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from originn_desktop.cli.output import date_text, print_json, print_table, shorten
@@ -686,6 +684,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         raise UsageError("the following arguments are required: FILE")
     if args.yes:
         raise UsageError("--yes goes with --undo-last")
+    from originn_desktop.workers.collector import gc_paused
+
     with gc_paused():
         return _import(args)
 
@@ -709,20 +709,6 @@ def _undo_last_import(args: argparse.Namespace) -> int:
     done = undo_import(db, args.module)
     print(_t("Undone: ", "Ångrad: ") + done.describe().get(LANG) + ".")
     return 0
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """No garbage collection during a batch that allocates much and frees little: the
-    collector's passes over an import's objects were a tenth of a 10,000-row import
-    (measured: 60 ms). What the batch leaves behind is collected when it ends."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 # Another coordinator adding or changing one of the file's people between the plan and its

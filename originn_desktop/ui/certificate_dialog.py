@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.domain.text import UserError
 from originn_desktop.domain.values import EnrollmentStatus
-from originn_desktop.services import certificates
 from originn_desktop.services.certificates import (
     BatchResult,
     issue_certificates,
@@ -50,6 +49,7 @@ from originn_desktop.ui.i18n import tx
 from originn_desktop.ui.pdf_pages import page_images, print_pdfs
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.settings_store import certificate_settings
+from originn_desktop.workers import drawing
 from originn_desktop.workers.tasks import Progress
 
 PREVIEW_DPI = 72
@@ -181,8 +181,8 @@ class CertificateDialog(QDialog):
         self.language.currentIndexChanged.connect(lambda *_: self.show_preview())
         # Worker processes for a cohort's batch, started now: they load the drawing code and
         # fonts while the coordinator looks at the preview, and end when the dialog closes.
-        workers = certificates.default_workers(self.people.count())
-        self.pool = certificates.render_pool(workers) if workers > 1 else None
+        workers = drawing.default_workers(self.people.count())
+        self.pool = drawing.render_pool(workers) if workers > 1 else None
         self.finished.connect(self._stop_pool)
         if self.people.count():
             self.people.setCurrentRow(0)

@@ -52,6 +52,7 @@ from originn_desktop.services.importing import (
 from originn_desktop.ui.i18n import language, tx
 from originn_desktop.workers import warm
 from originn_desktop.workers.checking import Cancelled, checked_rows
+from originn_desktop.workers.collector import gc_paused
 from originn_desktop.workers.tasks import Progress, TaskRunner
 
 PREVIEW_ROWS = 8
@@ -514,19 +515,20 @@ class ImportWizard(QWizard):
             checked = checked_rows(
                 table.rows, mapping, order, today, warm.current(), progress, with_results
             )
-            plan = plan_import(
-                db,
-                table,
-                mapping,
-                module,
-                order,
-                today=today,
-                checked=checked,
-                with_results=with_results,
-            )
-            if progress.cancelled:
-                raise Cancelled()
-            return plan, preview_import(db, plan)
+            with gc_paused():
+                plan = plan_import(
+                    db,
+                    table,
+                    mapping,
+                    module,
+                    order,
+                    today=today,
+                    checked=checked,
+                    with_results=with_results,
+                )
+                if progress.cancelled:
+                    raise Cancelled()
+                return plan, preview_import(db, plan)
 
         return work
 
@@ -544,7 +546,8 @@ class ImportWizard(QWizard):
                     raise Cancelled()
                 progress(done, total)
 
-            return run_import(db, plan, progress=report)
+            with gc_paused():
+                return run_import(db, plan, progress=report)
 
         page = self.preview_page
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)

@@ -12,6 +12,7 @@ from functools import partial
 from typing import Protocol
 
 from originn_desktop.domain.roster import CheckedRow, Packed, check_rows, pack, unpack
+from originn_desktop.workers.collector import gc_paused
 from originn_desktop.workers.warm import CHUNK, Chunks, WarmProcess
 
 
@@ -36,7 +37,8 @@ def check_packed(
     with_results: bool = False,
 ) -> Packed:
     """In the warm process: the rows checked, as plain values (quick to pickle)."""
-    return pack(check_rows(rows, mapping, order, today, with_results))
+    with gc_paused():
+        return pack(check_rows(rows, mapping, order, today, with_results))
 
 
 def checked_rows(

@@ -125,11 +125,16 @@ class WarmProcess:
 class Chunks(Generic[T, R]):
     """``fn(items[i:i + size])`` for each chunk, in order, each as soon as it is computed.
 
-    All chunks are handed to the process at once; iterating waits for each in turn. If the
-    process is missing or fails, the remaining chunks are computed here (an error in ``fn``
-    itself is then raised here). ``cancel()`` drops the chunks the process has not begun and
-    ends the iteration; the process stays warm for the next time.
+    The process is handed the chunks from the front, a few ahead of the one iterating waits
+    for. While iterating would wait, this thread computes the last chunk not yet handed out:
+    two cores share the work instead of one working while the other waits (the rows' checks
+    were the window's import preview's longest part). If the process is missing or fails,
+    the remaining chunks are computed here (an error in ``fn`` itself is then raised here).
+    ``cancel()`` drops the chunks the process has not begun and ends the iteration; the
+    process stays warm for the next time.
     """
+
+    AHEAD = 2  # chunks handed to the process before it needs them: it never waits for one
 
     def __init__(
         self,
@@ -138,16 +143,29 @@ class Chunks(Generic[T, R]):
         items: Sequence[T],
         size: int,
     ) -> None:
+        self._pool = pool
         self._fn = fn
         self._parts = [items[i : i + size] for i in range(0, len(items), size)]
         self._cancelled = threading.Event()
-        self._futures: list[Future[R]] = []
-        if pool is not None:
+        self._futures: dict[int, Future[R]] = {}  # handed to the process, not yet taken
+        self._here: dict[int, R] = {}  # computed here while waiting, not yet taken
+        self._front = 0  # the next chunk to hand to the process
+        self._back = len(self._parts)  # the chunks from here on are computed here
+        self._hand_out()
+
+    def _hand_out(self) -> None:
+        """Keep ``AHEAD`` chunks with the process."""
+        while (
+            self._pool is not None
+            and self._front < self._back
+            and sum(not f.done() for f in self._futures.values()) < self.AHEAD
+        ):
             try:
-                self._futures = [pool.submit(fn, part) for part in self._parts]
+                self._futures[self._front] = self._pool.submit(self._fn, self._parts[self._front])
             except RuntimeError:  # shut down, or broken by a process that died
-                self.cancel_futures()
-                self._futures = []
+                self._pool = None
+                return
+            self._front += 1
 
     def __iter__(self) -> Iterator[R]:
         for i, part in enumerate(self._parts):
@@ -156,15 +174,27 @@ class Chunks(Generic[T, R]):
             yield self._result(i, part)
 
     def _result(self, i: int, part: Sequence[T]) -> R:
-        if i < len(self._futures):
-            try:
-                return self._futures[i].result()
-            except CancelledError:
-                pass
-            except Exception:  # the process died, or the work failed there: done here
-                self.cancel_futures()
-                self._futures = []
-        return self._fn(part)
+        if i in self._here:
+            return self._here.pop(i)
+        future = self._futures.pop(i, None)
+        if future is None:  # never handed out: no process, or it failed
+            if i >= self._front:
+                self._front = i + 1
+            return self._fn(part)
+        while not future.done() and self._front < self._back and not self._cancelled.is_set():
+            self._back -= 1
+            self._here[self._back] = self._fn(self._parts[self._back])
+            self._hand_out()
+        try:
+            result = future.result()
+        except CancelledError:
+            return self._fn(part)
+        except Exception:  # the process died, or the work failed there: done here
+            self._pool = None
+            self.cancel_futures()
+            return self._fn(part)
+        self._hand_out()
+        return result
 
     def cancel(self) -> None:
         """Stop: iteration ends before the next chunk (safe from any thread)."""
@@ -172,7 +202,7 @@ class Chunks(Generic[T, R]):
         self.cancel_futures()
 
     def cancel_futures(self) -> None:
-        for future in self._futures:
+        for future in list(self._futures.values()):
             future.cancel()
 
 

@@ -9,11 +9,11 @@ import multiprocessing
 import pytest
 from PySide6.QtWidgets import QProgressDialog
 
-from originn_desktop.services import certificates
 from originn_desktop.services.certificates import issue_certificates, search_register
 from originn_desktop.services.enrollment import complete
 from originn_desktop.ui.certificate_dialog import CertificateDialog
 from originn_desktop.ui.settings_store import certificate_settings
+from originn_desktop.workers import drawing
 from tests import factories
 
 PEOPLE = ("Anna", "Bo", "Cilla", "Dan", "Eva", "Frej")
@@ -24,7 +24,7 @@ SET_VALUE = QProgressDialog.setValue
 def cohort(db, monkeypatch):
     """Six completed participants, and a pool of two workers for them (the window starts one
     from 40 people on a machine with more than one core)."""
-    monkeypatch.setattr(certificates, "default_workers", lambda jobs: 2)
+    monkeypatch.setattr(drawing, "default_workers", lambda jobs: 2)
     module = factories.module(db, "M1", min_participants=1)
     ids = [factories.person(db, n, "Test", module_code="M1").participant.id for n in PEOPLE]
     complete(db, "M1", ids, "G", dt.date.today())

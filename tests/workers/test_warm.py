@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import os
 import signal
+import time
+from functools import partial
 
 import pytest
 
@@ -133,3 +135,22 @@ def test_without_a_process_the_rows_are_checked_here(db, tmp_path):
     factories.module(db, "M1")
     here, there = plans(db, write_roster(tmp_path / "r.csv", 300), None)
     assert there == here
+
+
+def slow_there(parent: int, part: list[int]) -> list[tuple[int, int]]:
+    """Each item with the process that computed it; slow in the warm process only."""
+    if os.getpid() != parent:
+        time.sleep(0.2)
+    return [(os.getpid(), item) for item in part]
+
+
+def test_while_it_waits_this_thread_computes_the_chunks_the_process_has_not_begun(process):
+    """Two cores share the checking: the chunks still queued for the process are taken and
+    computed here, and the results come in order as if one had computed them all."""
+    here = os.getpid()
+    chunks = process.chunks(partial(slow_there, here), list(range(100)), size=10)
+    results = [pair for chunk in chunks for pair in chunk]
+    assert [item for _, item in results] == list(range(100))
+    by_here = [item for pid, item in results if pid == here]
+    assert by_here  # taken from the queue while waiting for the process's first chunk
+    assert results[0][0] != here  # the first was the process's: never taken from it
