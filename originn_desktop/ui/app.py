@@ -3,16 +3,22 @@ database, show the main window."""
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import gc
 import os
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from originn_desktop import APP_NAME, __version__
 from originn_desktop.domain.text import Text, UserError, system_language
+
+if TYPE_CHECKING:  # PySide6 is imported after the services (see run)
+    from PySide6.QtWidgets import QApplication
 
 EXIT_SOFTWARE = 70  # the command line's status for a bug
 
@@ -275,6 +281,7 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     if started is None:
         return 1
     db, window, lock = started
+    signals = _close_on_signals(app)
     backups: list[threading.Thread] = []
     if unattended:
         if errors:  # an error inside Qt's own calls, already reported in one line
@@ -299,10 +306,63 @@ def run(db_arg: str | None, quit_after_startup: bool = False) -> int:
     for thread in backups:  # a copy half made is thrown away; the day's copy is made whole
         thread.join()
     db.dispose()
+    signals()  # the signals as they were
     del lock, watch
     if unattended and errors:
         return EXIT_SOFTWARE
     return int(code)
+
+
+def _close_on_signals(app: QApplication) -> Callable[[], None]:
+    """SIGTERM (a logout, a shutdown, ``kill``), SIGHUP and Ctrl-C close the program as its
+    menu's Quit does: the window keeps its layout, the day's backup is finished whole, the
+    second process and the certificate workers end with it (killed outright, they left
+    multiprocessing's semaphores behind, and a half-made backup).
+
+    Python runs a signal's handler only between its own instructions, and Qt's event loop
+    runs none while it waits: the handler's wake-up byte on a socket makes Qt call back into
+    Python, where the window is closed from the event loop, not from inside the handler."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        signal.set_wakeup_fd(writer.fileno())
+    except ValueError:  # not the main thread: leave the signals as they are
+        reader.close()
+        writer.close()
+        return lambda: None
+    asked: list[int] = []
+
+    def handler(signum: int, _frame: object) -> None:
+        asked.append(signum)
+
+    names = [name for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)]
+    before = {name: signal.signal(getattr(signal, name), handler) for name in names}
+
+    def woke() -> None:
+        with contextlib.suppress(OSError):  # nothing to read: woken by something else
+            reader.recv(64)
+        if asked:
+            app.closeAllWindows()
+            app.quit()
+
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+    notifier.activated.connect(lambda *_: woke())
+
+    def restore() -> None:
+        notifier.setEnabled(False)
+        signal.set_wakeup_fd(-1)
+        for name, previous in before.items():
+            signal.signal(getattr(signal, name), previous)
+        reader.close()
+        writer.close()
+
+    return restore
 
 
 def _start(store, db_arg: str | None, unattended: bool):  # type: ignore[no-untyped-def]

@@ -62,10 +62,14 @@ def draw_all(items: Sequence[Drawing]) -> list[bytes]:
 
 
 def prepare() -> None:
-    """In each worker, as it starts: end with the program, and load the drawing code and its
+    """In each worker, as it starts: end with the program (not on Ctrl-C, which reaches the
+    whole process group: the program ends its workers), and load the drawing code and its
     fonts before the first certificate arrives."""
-    _exit_with_parent()
     import gc
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
 
     from originn_desktop.certificates import render  # noqa: F401
     from originn_desktop.pdf.fonts import register_fonts

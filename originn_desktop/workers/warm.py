@@ -32,8 +32,12 @@ CHECK_MODULES = ("originn_desktop.domain.roster",)
 
 
 def _warm(modules: Sequence[str]) -> None:
-    """In the spawned process, once: import ``modules``, and end with the program."""
+    """In the spawned process, once: import ``modules``, and end with the program (Ctrl-C in
+    a terminal reaches the whole process group: the program ends this process itself)."""
     import multiprocessing
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     for name in modules:
         importlib.import_module(name)

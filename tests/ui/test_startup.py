@@ -4,10 +4,12 @@ saved state, an unexpected error or a dialog at start-up."""
 from __future__ import annotations
 
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -180,3 +182,46 @@ def test_the_days_first_start_leaves_a_whole_backup_named_by_that_day(tmp_path, 
     copy = sqlite3.connect(made[0])
     assert copy.execute("SELECT count(*) FROM participant").fetchone()[0] == people > 0
     copy.close()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows sends no SIGTERM to a window")
+def test_sigterm_closes_the_program_as_its_quit_does(tmp_path, data_dir):
+    """A logout or a shutdown ends the program with SIGTERM: the window closes as the menu's
+    Quit closes it (its layout kept), the day's backup is whole and the second process ends
+    with it, so nothing is left behind (killed outright, it left multiprocessing's semaphores
+    and a half-made backup)."""
+    path = tmp_path / "R.db"
+    assert program(data_dir, "--db", path, "demo").returncode == 0
+    prelude = textwrap.dedent(
+        """
+        from originn_desktop.ui.main_window import MainWindow
+        shown = MainWindow.show
+        def show(self):
+            shown(self)
+            print("shown", flush=True)
+        MainWindow.show = show
+        """
+    )
+    code = prelude + "\nimport sys\nfrom originn_desktop.cli.main import main\nsys.exit(main())\n"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ORIGINN_DESKTOP_DATA_DIR": str(data_dir)}
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "--db", str(path), "gui"],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "shown"
+        time.sleep(1.5)  # the second process and the day's backup start after the first paint
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=TIMEOUT)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0, err
+    assert "leaked" not in err and "Traceback" not in err
+    kept = "\n".join(p.read_text(errors="replace") for p in data_dir.rglob("*.ini"))
+    assert "geometry" in kept  # the window's closeEvent ran
+    assert not list((data_dir / "backups").glob("*.partial"))
