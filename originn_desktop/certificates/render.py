@@ -429,7 +429,7 @@ def _notes(content: CertificateContent) -> list[object]:
     # Without the emblem, the same statement in words (the wording the EU's rules give).
     eu = "" if b.funder_logo else f" {EU_STATEMENT['sv']}."
     eu_en = "" if b.funder_logo else f" {EU_STATEMENT['en']}."
-    notes = [
+    return [
         _para(
             _t(
                 content,
@@ -452,7 +452,6 @@ def _notes(content: CertificateContent) -> list[object]:
             styles["small_center"],
         ),
     ]
-    return notes
 
 
 def render_certificate(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+from collections.abc import Callable
 from typing import Any
 
 from originn_desktop.cli.output import date_text, print_json, print_table, shorten
@@ -717,30 +718,20 @@ def _undo_last_import(args: argparse.Namespace) -> int:
 IMPORT_RETRIES = 20
 
 
-def _run_planned(
-    db: Any, plan: Any, args: argparse.Namespace, table: Any, mapping: Any, today: dt.date
-) -> Any:
+def _run_planned(db: Any, plan: Any, dry_run: bool, planning: Callable[[], Any]) -> Any:
     """Write the plan; if someone added or changed one of its people meanwhile (nothing was
-    written), judge the rows again against the register as it is now, unseen: the command
-    line showed no preview that could have gone out of date."""
-    from originn_desktop.services.importing import ImportOutdated, plan_import, run_import
+    written), judge the rows again against the register as it is now (``planning``, as the
+    first plan was made), unseen: the command line showed no preview that could have gone
+    out of date."""
+    from originn_desktop.services.importing import ImportOutdated, run_import
 
     for attempt in range(IMPORT_RETRIES + 1):
         try:
-            return run_import(db, plan, dry_run=args.dry_run)
+            return run_import(db, plan, dry_run=dry_run)
         except ImportOutdated:
             if attempt == IMPORT_RETRIES:
                 raise
-            plan = plan_import(  # as the first plan was made, grades and all
-                db,
-                table,
-                mapping,
-                args.module,
-                args.name_order,
-                args.status,
-                today=today,
-                with_results=args.with_results,
-            )
+            plan = planning()
     raise AssertionError("unreachable")
 
 
@@ -771,7 +762,9 @@ def _import(args: argparse.Namespace) -> int:
 
         gc.freeze()  # the libraries just loaded: not for the garbage collector to walk again
         db = open_db(args)
-        plan = plan_import(
+        # The one way this import plans, the first time and again if the register moved on.
+        planning = partial(
+            plan_import,
             db,
             table,
             mapping,
@@ -779,12 +772,12 @@ def _import(args: argparse.Namespace) -> int:
             args.name_order,
             args.status,
             today=today,
-            checked=checking.chunks,
             with_results=args.with_results,
         )
+        plan = planning(checked=checking.chunks)
     if args.rejected and plan.rejected:  # before the import: a failure here changes nothing
         write_rejected(plan, args.rejected, LANG)
-    result = _run_planned(db, plan, args, table, mapping, today)
+    result = _run_planned(db, plan, args.dry_run, planning)
     if args.json:
         data = result.as_json(LANG)
         data["module"] = plan.module_code

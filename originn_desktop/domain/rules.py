@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
@@ -44,20 +45,14 @@ class Headcount:
 
 def headcount(statuses: Iterable[str], minimum: int, maximum: int | None = None) -> Headcount:
     """Count enrollments by status: registered, admitted, completed and failed count."""
-    counted = waitlisted = 0
-    for status in statuses:
-        if status in COUNTED_STATUSES:
-            counted += 1
-        elif status == EnrollmentStatus.WAITLISTED:
-            waitlisted += 1
-    return Headcount(counted, minimum, maximum, waitlisted)
+    return headcount_of(Counter(statuses), minimum, maximum)
 
 
 def headcount_of(
     by_status: Mapping[str, int], minimum: int, maximum: int | None = None
 ) -> Headcount:
-    """``headcount`` from the number of enrollments in each status (as the database counts
-    them): the same rule, without a list of a hundred thousand statuses first."""
+    """The headcount from the number of enrollments in each status (as the database counts
+    them: no list of a hundred thousand statuses first)."""
     counted = sum(n for status, n in by_status.items() if status in COUNTED_STATUSES)
     waitlisted = by_status.get(EnrollmentStatus.WAITLISTED, 0)
     return Headcount(counted, minimum, maximum, waitlisted)

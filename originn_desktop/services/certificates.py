@@ -188,8 +188,6 @@ def _signed(job: _Job, credentials: _Credentials) -> _Job:
     workers start drawing while the rest of the batch is still being signed)."""
     from originn_desktop.services.attachments import credentials_for
 
-    if job.attachments:
-        return job
     attachments = credentials_for(
         job.content,
         job.number,

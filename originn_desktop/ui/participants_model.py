@@ -124,7 +124,11 @@ class ParticipantsModel(QAbstractTableModel):
     def set_modules(self, modules: list[tuple[int, str]]) -> None:
         """One status column per module: (id, code)."""
         if modules != self._modules:
-            self._reset(lambda: setattr(self, "_modules", list(modules)))
+            self._changed(
+                self.beginResetModel,
+                lambda: setattr(self, "_modules", list(modules)),
+                self.endResetModel,
+            )
 
     def set_query(self, query: ParticipantQuery, count: bool = True) -> None:
         """Show the participants ``query`` asks for. With ``count=False`` (typing a search) a
@@ -159,18 +163,22 @@ class ParticipantsModel(QAbstractTableModel):
             self._total = len(rows) if complete else len(rows) + 1  # more than loaded: fetch on
             self._loaded = True
 
-        self._reset(show)
+        self._changed(self.beginResetModel, show, self.endResetModel)
         self.total_changed.emit()
         if self._count_wanted and not complete:
             self.count()
 
-    def _reset(self, change: Callable[[], None]) -> None:
+    def _changed(
+        self, begin: Callable[[], None], change: Callable[[], None], end: Callable[[], None]
+    ) -> None:
+        """``change`` between Qt's ``begin`` and ``end`` signals; a page a view asks for
+        meanwhile is fetched once everyone has heard the change."""
         self._changing = True
-        self.beginResetModel()
+        begin()
         try:
             change()
         finally:
-            self.endResetModel()
+            end()
             self._changing = False
         self._fetch_if_asked()
 
@@ -264,20 +272,22 @@ class ParticipantsModel(QAbstractTableModel):
             self._total, self._counted = len(self._rows), True
             self.total_changed.emit()
             return
-        self._changing = True
-        self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page) - 1)
-        try:
+
+        def add() -> None:
             self._rows.extend(page)
             if not self._counted:  # still uncounted: all, if this page was the last
                 self._counted = len(page) < self.PAGE
                 self._total = len(self._rows) + (0 if self._counted else 1)
-        finally:
-            self.endInsertRows()
-            self._changing = False
+
+        first = len(self._rows)
+        self._changed(
+            lambda: self.beginInsertRows(QModelIndex(), first, first + len(page) - 1),
+            add,
+            self.endInsertRows,
+        )
         if self._counted:
             self._counts.cancel()  # the last page said it all
         self.total_changed.emit()
-        self._fetch_if_asked()
 
     # -- sorting (in the database) ------------------------------------------------------------
 

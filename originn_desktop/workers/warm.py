@@ -182,8 +182,6 @@ class Chunks(Generic[T, R]):
             return self._here.pop(i)
         future = self._futures.pop(i, None)
         if future is None:  # never handed out: no process, or it failed
-            if i >= self._front:
-                self._front = i + 1
             return self._fn(part)
         while not future.done() and self._front < self._back and not self._cancelled.is_set():
             self._back -= 1
