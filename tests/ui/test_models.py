@@ -144,3 +144,42 @@ def test_personnummer_is_masked_in_the_list(db):
     model.set_query(ParticipantQuery())
     shown = {cell(model, r, 0): cell(model, r, ParticipantsModel.IDENTITY) for r in range(2)}
     assert shown == {"Älvdal": "19800420-****", "Haugen": "1979-06-02"}
+
+
+def test_the_table_paints_each_cell_with_the_text_and_colour_the_model_gives(db, qtbot):
+    """The view's delegate asks every role of a cell at once (``multiData``): it must paint
+    what ``data()`` says, the status's colour included, and nothing for columns that are gone."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    from originn_desktop.ui.participants_model import STATUS_COLOURS
+
+    m1 = factories.module(db, "M1")
+    factories.person(db, "Olle", "Ek", module_code="M1")
+    factories.person(db, "Anna", "Berg", module_code="M1", status="waitlisted")
+    model = ParticipantsModel(db)
+    model.set_modules([(m1.id, "M1")])
+    model.set_query(ParticipantQuery())
+    delegate = QStyledItemDelegate()
+
+    def painted(row, column):
+        return shown(model.index(row, column))
+
+    def shown(index):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        shows_text = bool(option.features & QStyleOptionViewItem.ViewItemFeature.HasDisplay)
+        return (option.text if shows_text else None), option.palette.color(
+            QPalette.ColorRole.Text
+        ).name()
+
+    plain = painted(1, 0)[1]
+    assert painted(0, 0) == ("Berg", plain)
+    assert painted(0, 6) == ("waiting list", STATUS_COLOURS["waitlisted"])
+    assert painted(1, 6) == ("registered", plain)
+    assert [painted(r, c)[0] for r in range(2) for c in range(7)] == [
+        cell(model, r, c) for r in range(2) for c in range(7)
+    ]
+    stale = model.index(1, 6)
+    model.set_modules([])  # the module is removed while the view holds the index
+    assert shown(stale)[0] is None
