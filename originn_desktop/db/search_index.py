@@ -74,17 +74,19 @@ def _has_index(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
+# Built once: asked at every keystroke of a search.
+_MARKS = select(
+    text(f"(SELECT indexed_upto FROM {STATE})"),
+    select(func.max(Participant.id)).scalar_subquery(),
+)
+
+
 def _marks(session: Session) -> tuple[int, int] | None:
     """(indexed up to, largest id), or None where there is no index."""
     if not _has_index(session):
         return None
     try:
-        row = session.execute(
-            select(
-                text(f"(SELECT indexed_upto FROM {STATE})"),
-                select(func.max(Participant.id)).scalar_subquery(),
-            )
-        ).one()
+        row = session.connection().execute(_MARKS).one()
     except OperationalError:  # a database made without the migrations (never the program's)
         return None
     return int(row[0] or 0), int(row[1] or 0)

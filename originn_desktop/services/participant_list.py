@@ -169,7 +169,8 @@ _STATUSES = select(Enrollment.participant_id, Enrollment.module_id, Enrollment.s
 def _statuses(session: Session, ids: list[int]) -> dict[int, dict[int, str]]:
     result: dict[int, dict[int, str]] = {i: {} for i in ids}
     if ids:
-        for participant_id, module_id, status in session.execute(_STATUSES, {"ids": ids}):
+        found = session.connection().execute(_STATUSES, {"ids": ids}).all()
+        for participant_id, module_id, status in found:
             result[participant_id][module_id] = status
     return result
 
@@ -245,7 +246,7 @@ def search_participants(
             stmt = _order(query, columns.where(Participant.id.in_(ids)))
         else:
             stmt = _page(query, columns, within, start, offset, limit)
-        rows = session.execute(stmt).all()
+        rows = session.connection().execute(stmt).all()  # Core: no ORM result layer
         statuses = _statuses(session, [r[0] for r in rows])
     return [
         ParticipantRow(
