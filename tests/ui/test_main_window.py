@@ -411,7 +411,7 @@ def test_typing_a_search_shows_rows_at_once_and_the_total_when_typing_pauses(win
     window.show_tab(1)
     view = window.participants_view
     qtbot.keyClicks(view.search, "bulk")
-    page = view.model.PAGE
+    page = view.model.FIRST_PAGE
     assert view.model.rowCount() == page  # the rows follow each key
     assert view.count.text() == f"more than {page} participants"
     qtbot.waitUntil(lambda: view.count.text() == "450 participants", timeout=3000)

@@ -38,7 +38,7 @@ def test_the_total_follows_the_rows_and_scrolling_loads_on(db, qtbot, threaded):
     model = ParticipantsModel(db)
     model.set_query(ParticipantQuery(text="bulk"))
     qtbot.waitUntil(lambda: model.counted and not model.loading, timeout=30_000)
-    assert (model.rowCount(), model.total) == (ParticipantsModel.PAGE, 450)
+    assert (model.rowCount(), model.total) == (ParticipantsModel.FIRST_PAGE, 450)
     while model.canFetchMore():
         model.fetchMore()
         qtbot.waitUntil(lambda: not model._pages.busy, timeout=30_000)
