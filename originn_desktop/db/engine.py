@@ -246,6 +246,9 @@ class Database:
             event.listen(self.engine, "begin", _begin)
             writer = self.engine.execution_options(sqlite_immediate=True)
         elif self.is_postgresql:
+            from originn_desktop.db.models import use_postgresql
+
+            use_postgresql()  # the indexes' PostgreSQL options, for comparisons and DDL
             event.listen(self.engine, "begin", _begin_postgresql)
             writer = self.engine.execution_options(exclusive_writer=True)
         self._reader = sessionmaker(self.engine, expire_on_commit=False)

@@ -7,6 +7,7 @@ lives in ``db.engine`` and in variants declared here.  Times are stored in UTC.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 from sqlalchemy import (
     Date,
@@ -148,9 +149,7 @@ class Participant(Base):
             "personal_number",
             "anonymized_at",
             sqlite_where=sql("anonymized_at IS NULL"),
-            postgresql_where=sql("anonymized_at IS NULL"),
-            # SQLite's indexes hold the id anyway; PostgreSQL's must be told (0010).
-            postgresql_include=["id"],
+            # On PostgreSQL also with the id: see POSTGRESQL_INDEX_OPTIONS.
         ),
         # The same people, narrowly: counting them reads this small index, and a list sorted
         # by something else (company, a module's status) reads the table in its own order
@@ -160,7 +159,6 @@ class Participant(Base):
             "id",
             "anonymized_at",
             sqlite_where=sql("anonymized_at IS NULL"),
-            postgresql_where=sql("anonymized_at IS NULL"),
         ),
     )
     __mapper_args__ = {"version_id_col": version}
@@ -349,3 +347,24 @@ class Issuer(Base):
     signature: Mapped[bytes | None] = mapped_column(LargeBinary)
     signature_type: Mapped[str] = mapped_column(String(40), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+# The indexes' options on PostgreSQL, given by ``use_postgresql()`` when a server register is
+# opened. Written into the Index above, they made SQLAlchemy load its PostgreSQL dialect to
+# check them (70 ms) at every start of the program and of the command line, on SQLite too.
+POSTGRESQL_INDEX_OPTIONS: dict[str, dict[str, object]] = {
+    # SQLite's indexes hold the id anyway; PostgreSQL's must be told (0010).
+    "ix_participant_search": {
+        "postgresql_where": sql("anonymized_at IS NULL"),
+        "postgresql_include": ["id"],
+    },
+    "ix_participant_kept": {"postgresql_where": sql("anonymized_at IS NULL")},
+}
+
+
+@cache
+def use_postgresql() -> None:
+    """Give the models' indexes their PostgreSQL options (once; SQLite's stay as they are)."""
+    for table in Base.metadata.tables.values():
+        for index in table.indexes:
+            index.dialect_kwargs.update(POSTGRESQL_INDEX_OPTIONS.get(str(index.name), {}))

@@ -168,6 +168,36 @@ def _search_plan(db, text):
     return plan
 
 
+def test_the_models_give_the_participant_indexes_the_servers_own_options(pg_url):
+    """A server register's partial indexes, and the id the search index holds, are named in
+    the models only once a server register is opened (``use_postgresql``): they must be
+    what the migrations made, for comparisons and for any index made from the models."""
+    from originn_desktop.db.models import Participant
+
+    db = open_database(pg_url)
+    try:
+        with db.engine.connect() as conn:
+            made = dict(
+                conn.exec_driver_sql(
+                    "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = 'participant'"
+                ).all()
+            )
+    finally:
+        db.dispose()
+    checked = 0
+    for index in Participant.__table__.indexes:
+        if index.name not in made:
+            continue
+        options = index.dialect_options["postgresql"]
+        where = options["where"]
+        assert ("WHERE (anonymized_at IS NULL)" in made[index.name]) == (
+            where is not None and str(where) == "anonymized_at IS NULL"
+        ), index.name
+        assert ("INCLUDE (id)" in made[index.name]) == (options["include"] == ["id"]), index.name
+        checked += bool(where is not None)
+    assert checked == 2  # ix_participant_search and ix_participant_kept
+
+
 def test_a_rare_word_or_a_personnummer_is_found_through_the_servers_trigram_indexes(pg_server):
     from originn_desktop.services.participant_list import ParticipantQuery, search_participants
 
