@@ -21,6 +21,7 @@ def qt_problems(qtlog) -> list[str]:
 
 def test_rows_asked_for_during_a_new_module_column_arrive_after_it(db, qtbot, qtlog, monkeypatch):
     monkeypatch.setattr(ParticipantsModel, "PAGE", 5)
+    monkeypatch.setattr(ParticipantsModel, "FIRST_PAGE", 5)
     m1 = factories.module(db, "M1")
     people = [factories.person(db, f"Person{i:02d}", "Prov").participant.id for i in range(40)]
     model = ParticipantsModel(db)
