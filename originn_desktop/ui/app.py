@@ -191,7 +191,6 @@ def _import_services() -> None:
     import originn_desktop.db.schema
     import originn_desktop.domain.figures
     import originn_desktop.services.backups
-    import originn_desktop.services.certificates
     import originn_desktop.services.companies
     import originn_desktop.services.enrollment
     import originn_desktop.services.modules
