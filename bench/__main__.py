@@ -16,6 +16,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,9 @@ from bench.measure import (
     keystrokes,
     p95,
     reported,
+    reported_once,
+    rounds,
+    run,
     runs_of,
     spread,
     timed_output,
@@ -82,37 +86,54 @@ WORK_FLOOR = "Floor: the floor's work without its start-up."
 
 
 class Floors:
-    """Each floor measured once per run of the bench, for every row that compares with it."""
+    """Each floor measured once per run of the bench, for every row that compares with it:
+    side by side with the program in its group's rounds (``once``, then ``keep``), or on
+    its own for a row that only reuses it."""
 
     def __init__(self, files: dict[str, Path], runs: int) -> None:
         self.files = files
         self.runs = runs
         self._seen: dict[str, list[Run]] = {}
 
-    def _measure(self, kind: str, args: list[str], prepare=None) -> list[Run]:  # type: ignore[no-untyped-def]
+    def _command(self, kind: str) -> tuple[list[str], Callable[[], None] | None]:
+        if kind == "certificates":
+            out = WORK / "floor"
+            return (
+                ["certificates", str(self.files["certificates"]), str(out)],
+                lambda: shutil.rmtree(out, ignore_errors=True),
+            )
+        if kind == "import":
+            target = WORK / "floor.db"
+
+            def fresh() -> None:
+                WORK.mkdir(parents=True, exist_ok=True)
+                target.unlink(missing_ok=True)
+
+            return ["import", str(self.files["roster"]), str(target)], fresh
+        key = kind.removeprefix("startup-")
+        return ["startup", str(self.files[key])], None
+
+    def once(self, kind: str) -> Run:
+        args, prepare = self._command(kind)
+        return run([PY, "-m", "bench.floors", *args], prepare)
+
+    def keep(self, kind: str, runs: list[Run]) -> list[Run]:
+        """The runs of ``kind`` measured in a group's rounds, for later rows to reuse."""
+        return self._seen.setdefault(kind, runs)
+
+    def _measure(self, kind: str) -> list[Run]:
         if kind not in self._seen:
-            self._seen[kind] = runs_of([PY, "-m", "bench.floors", *args], self.runs, prepare)
+            self._seen[kind] = [self.once(kind) for _ in range(self.runs)]
         return self._seen[kind]
 
     def certificates(self) -> list[Run]:
-        out = WORK / "floor"
-        return self._measure(
-            "certificates",
-            ["certificates", str(self.files["certificates"]), str(out)],
-            lambda: shutil.rmtree(out, ignore_errors=True),
-        )
+        return self._measure("certificates")
 
     def importing(self) -> list[Run]:
-        target = WORK / "floor.db"
-
-        def fresh() -> None:
-            WORK.mkdir(parents=True, exist_ok=True)
-            target.unlink(missing_ok=True)
-
-        return self._measure("import", ["import", str(self.files["roster"]), str(target)], fresh)
+        return self._measure("import")
 
     def startup(self, key: str = "big") -> list[Run]:
-        return self._measure(f"startup-{key}", ["startup", str(self.files[key])])
+        return self._measure(f"startup-{key}")
 
 
 class Programs:
@@ -124,26 +145,30 @@ class Programs:
         self.runs = runs
         self._seen: dict[str, Any] = {}
 
-    def importing(self) -> list[Run]:
+    def import_once(self) -> Run:
         """The command line's import of the roster into a fresh register with one module."""
+        db = WORK / "import.db"
+        return run(
+            command("--db", str(db), "import", str(self.files["roster"]), "--module", "I1"),
+            lambda: _module_db(db),
+        )
+
+    def paint_once(self) -> tuple[Run, dict[str, Any]]:
+        """The window's start-up at 100,000 people, to its first paint, and what it showed."""
+        r, out = timed_output([PY, "-m", "bench.window", "paint", str(self.files["big"])])
+        return r, json.loads(out)
+
+    def keep(self, kind: str, runs: list[Any]) -> list[Any]:
+        return list(self._seen.setdefault(kind, runs))
+
+    def importing(self) -> list[Run]:
         if "import" not in self._seen:
-            db = WORK / "import.db"
-            self._seen["import"] = runs_of(
-                command("--db", str(db), "import", str(self.files["roster"]), "--module", "I1"),
-                self.runs,
-                lambda: _module_db(db),
-            )
+            self._seen["import"] = [self.import_once() for _ in range(self.runs)]
         return list(self._seen["import"])
 
     def painted(self) -> list[tuple[Run, dict[str, Any]]]:
-        """The window's start-up at 100,000 people, to its first paint, and what it showed."""
         if "paint" not in self._seen:
-            self._seen["paint"] = [
-                (r, json.loads(out))
-                for r, out in timed_output(
-                    [PY, "-m", "bench.window", "paint", str(self.files["big"])], self.runs
-                )
-            ]
+            self._seen["paint"] = [self.paint_once() for _ in range(self.runs)]
         return list(self._seen["paint"])
 
     def keystrokes(self, kind: str) -> list[float]:
@@ -159,9 +184,23 @@ class Programs:
 
 
 def _ratio_row(
-    work: str, program: list[float], floor: list[float], target: float, note: str = ""
+    work: str,
+    program: list[float],
+    floor: list[float],
+    target: float,
+    note: str = "",
+    paired: bool = False,
 ) -> Row:
-    ratio = statistics.median(program) / statistics.median(floor)
+    """Program against floor. ``paired``: measured in the same rounds, so the ratio is the
+    median of each round's ratio (the host's drift cancels), its range noted; else the
+    medians' ratio."""
+    if paired and len(program) == len(floor) > 1:
+        each = [p / f for p, f in zip(program, floor, strict=True)]
+        ratio = statistics.median(each)
+        rounds_note = f"ratio per round {min(each):.2f}–{max(each):.2f}×"
+        note = f"{rounds_note}; {note}" if note else rounds_note
+    else:
+        ratio = statistics.median(program) / statistics.median(floor)
     return Row(work, spread(program), spread(floor), ratio, f"≤ {target:g}×", ratio <= target, note)
 
 
@@ -185,13 +224,8 @@ def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> lis
         WORK.mkdir(parents=True)
         shutil.copyfile(files["certificates"], db)
 
-    program = runs_of(
-        command("--db", str(db), "certificates", "--module", "B1", "--out", str(WORK / "pdf")),
-        runs,
-        fresh,
-    )
-    window = reported(
-        [PY, "-m", "bench.window", "certificates", str(db), "B1", str(WORK / "pdf")], runs, fresh
+    printing = command(
+        "--db", str(db), "certificates", "--module", "B1", "--out", str(WORK / "pdf")
     )
     images = _branding_images()
 
@@ -217,15 +251,29 @@ def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> lis
             capture_output=True,
         )
 
-    with_images = runs_of(
-        command("--db", str(db), "certificates", "--module", "B1", "--out", str(WORK / "pdf")),
+    measured = rounds(
+        {
+            "program": lambda: run(printing, fresh),
+            "window": lambda: reported_once(
+                [PY, "-m", "bench.window", "certificates", str(db), "B1", str(WORK / "pdf")],
+                fresh,
+            ),
+            "images": lambda: run(printing, branded),
+            "floor": lambda: floors.once("certificates"),
+        },
         runs,
-        branded,
     )
-    floor = floors.certificates()
+    program, window, with_images = measured["program"], measured["window"], measured["images"]
+    floor = floors.keep("certificates", measured["floor"])
     warm = [w["warm_s"] for w in window]
     return [
-        _ratio_row("certificates", [r.seconds for r in program], [r.seconds for r in floor], 1.25),
+        _ratio_row(
+            "certificates",
+            [r.seconds for r in program],
+            [r.seconds for r in floor],
+            1.25,
+            paired=True,
+        ),
         _ratio_row(
             "certificates, window",
             [w["seconds"] for w in window],
@@ -233,6 +281,7 @@ def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> lis
             1.25,
             "in the running window, from opening the dialog (Create clicked at once) to the last "
             f"certificate; with its workers ready: {spread(warm)}. " + WORK_FLOOR,
+            paired=True,
         ),
         _ratio_row(
             "certificates, with images",
@@ -241,6 +290,7 @@ def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> lis
             1.25,
             "the command line, with a 1,200 px PNG logo, a PNG emblem and a JPEG signature set "
             "(issuer set); the floor draws no images",
+            paired=True,
         ),
     ]
 
@@ -269,17 +319,26 @@ def bench_import(
     files: dict[str, Path], runs: int, floors: Floors, programs: Programs
 ) -> list[Row]:
     db = WORK / "import.db"
-    program = programs.importing()
-    window = reported(
-        [PY, "-m", "bench.window", "import", str(files["roster"]), str(db), "I1"],
+    measured = rounds(
+        {
+            "program": programs.import_once,
+            "window": lambda: reported_once(
+                [PY, "-m", "bench.window", "import", str(files["roster"]), str(db), "I1"],
+                lambda: _module_db(db),
+            ),
+            "floor": lambda: floors.once("import"),
+        },
         runs,
-        lambda: _module_db(db),
     )
-    floor = floors.importing()
+    program = programs.keep("import", measured["program"])
+    window = measured["window"]
+    floor = floors.keep("import", measured["floor"])
     preview = [w["preview_s"] for w in window]
     written = [w["import_s"] for w in window]
     return [
-        _ratio_row("import", [r.seconds for r in program], [r.seconds for r in floor], 1.3),
+        _ratio_row(
+            "import", [r.seconds for r in program], [r.seconds for r in floor], 1.3, paired=True
+        ),
         _ratio_row(
             "import, window",
             [w["seconds"] for w in window],
@@ -287,6 +346,7 @@ def bench_import(
             1.3,
             "in the running window, from choosing the file to done: the preview (checked, "
             f"judged, dry run) {spread(preview)}, the import {spread(written)}. " + WORK_FLOOR,
+            paired=True,
         ),
     ]
 
@@ -295,11 +355,18 @@ def bench_startup(
     files: dict[str, Path], runs: int, floors: Floors, programs: Programs
 ) -> list[Row]:
     db = files["big"]
-    program = runs_of(
-        [PY, "-m", "originn_desktop", "--db", str(db), "gui", "--quit-after-startup"], runs
+    starting = [PY, "-m", "originn_desktop", "--db", str(db), "gui", "--quit-after-startup"]
+    measured = rounds(
+        {
+            "program": lambda: run(starting),
+            "painted": programs.paint_once,
+            "floor": lambda: floors.once("startup-big"),
+        },
+        runs,
     )
-    floor = floors.startup()
-    painted = programs.painted()
+    program = measured["program"]
+    floor = floors.keep("startup-big", measured["floor"])
+    painted = programs.keep("paint", measured["painted"])
     program_rss = statistics.median(r.max_rss_mib for r in program)
     floor_rss = statistics.median(r.max_rss_mib for r in floor)
     extra = program_rss - floor_rss
@@ -313,10 +380,13 @@ def bench_startup(
         "rows in the first paint: "
         + ", ".join(f"{name} {n:,}" for name, n in tables.items())
         + ("" if rows_shown else " (EMPTY)"),
+        paired=True,
     )
     paint_row.met = bool(paint_row.met) and rows_shown
     return [
-        _ratio_row("start-up", [r.seconds for r in program], [r.seconds for r in floor], 1.3),
+        _ratio_row(
+            "start-up", [r.seconds for r in program], [r.seconds for r in floor], 1.3, paired=True
+        ),
         paint_row,
         Row(
             "memory",

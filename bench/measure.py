@@ -8,6 +8,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -98,6 +99,21 @@ def runs_of(args: list[str], runs: int, prepare=None) -> list[Run]:  # type: ign
     return [run(args, prepare) for _ in range(runs)]
 
 
+def rounds(measures: dict[str, Callable[[], Any]], runs: int) -> dict[str, list[Any]]:
+    """Each of ``measures`` once a round, for ``runs`` rounds, the order turned by one each
+    round: a program and its floor are measured side by side, not in batches minutes apart.
+    On these machines the same work's speed drifts by a third within minutes (a floor's
+    runs took 0.87-1.38 s in one bench), which batches turned into ratios of 1.08x or 1.5x
+    for the same code."""
+    names = list(measures)
+    measured: dict[str, list[Any]] = {name: [] for name in names}
+    for i in range(runs):
+        turn = i % len(names)
+        for name in names[turn:] + names[:turn]:
+            measured[name].append(measures[name]())
+    return measured
+
+
 def median_run(args: list[str], runs: int, prepare=None) -> tuple[float, float]:  # type: ignore[no-untyped-def]
     results = runs_of(args, runs, prepare)
     return statistics.median(r.seconds for r in results), statistics.median(
@@ -105,31 +121,30 @@ def median_run(args: list[str], runs: int, prepare=None) -> tuple[float, float]:
     )
 
 
+def reported_once(args: list[str], prepare=None) -> dict[str, Any]:  # type: ignore[no-untyped-def]
+    """Run a process that measures itself; the JSON line it printed last."""
+    if prepare is not None:
+        prepare()
+    done = subprocess.run(args, env=env(), capture_output=True, text=True)
+    if done.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {done.stderr[-800:]}")
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 def reported(args: list[str], runs: int, prepare=None) -> list[dict[str, Any]]:  # type: ignore[no-untyped-def]
-    """Run a process that measures itself ``runs`` times; each run's JSON line."""
-    results = []
-    for _ in range(runs):
-        if prepare is not None:
-            prepare()
-        done = subprocess.run(args, env=env(), capture_output=True, text=True)
-        if done.returncode != 0:
-            raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {done.stderr[-800:]}")
-        results.append(json.loads(done.stdout.strip().splitlines()[-1]))
-    return results
+    """``reported_once``, ``runs`` times."""
+    return [reported_once(args, prepare) for _ in range(runs)]
 
 
-def timed_output(args: list[str], runs: int) -> list[tuple[Run, str]]:
+def timed_output(args: list[str]) -> tuple[Run, str]:
     """Like ``run``, keeping what the process printed last."""
-    results = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        process = subprocess.Popen(args, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        out, err = process.communicate()
-        seconds = time.perf_counter() - start
-        if process.returncode != 0:
-            raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {err.decode()[-800:]}")
-        results.append((Run(seconds, 0.0), out.decode().strip().splitlines()[-1]))
-    return results
+    start = time.perf_counter()
+    process = subprocess.Popen(args, env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    out, err = process.communicate()
+    seconds = time.perf_counter() - start
+    if process.returncode != 0:
+        raise SystemExit(f"bench: {' '.join(args[:6])}... failed: {err.decode()[-800:]}")
+    return Run(seconds, 0.0), out.decode().strip().splitlines()[-1]
 
 
 WORK = OUT / "work"

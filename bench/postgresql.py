@@ -195,8 +195,9 @@ def _searched(server: Server, files: dict[str, Path], runs: int, sqlite: Any) ->
 def _painted(server: Server, runs: int, floors: Any, sqlite: Any) -> Row:
     painted = [
         (r, json.loads(out))
-        for r, out in timed_output(
-            [PY, "-m", "bench.window", "paint", server.url("register")], runs
+        for r, out in (
+            timed_output([PY, "-m", "bench.window", "paint", server.url("register")])
+            for _ in range(runs)
         )
     ]
     pg = [r.seconds for r, _ in painted]
