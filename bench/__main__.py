@@ -171,12 +171,12 @@ class Programs:
             self._seen["paint"] = [self.paint_once() for _ in range(self.runs)]
         return list(self._seen["paint"])
 
-    def keystrokes(self, kind: str) -> list[float]:
+    def keystrokes(self, kind: str, runs: int | None = None) -> list[float]:
         """Milliseconds per keystroke of the searches of ``kind`` (bench.search)."""
         if kind not in self._seen:
             samples: list[float] = []
             for result in reported(
-                [PY, "-m", "bench.search", str(self.files["big"]), kind], self.runs
+                [PY, "-m", "bench.search", str(self.files["big"]), kind], runs or self.runs
             ):
                 samples.extend(result["keystrokes_ms"])
             self._seen[kind] = samples
@@ -419,12 +419,22 @@ def _search_row(work: str, samples: list[float], target_ms: float = 16) -> Row:
     )
 
 
+def _figure_row(work: str, samples: list[float], note: str) -> Row:
+    """Keystrokes reported without a target of their own."""
+    return Row(work, keystrokes(samples), "", None, "", None, f"{len(samples)} keystrokes; {note}")
+
+
 def bench_search(files: dict[str, Path], programs: Programs) -> list[Row]:
     db = files["big"]
     rows = [
         _search_row("search", programs.keystrokes("words")),
         _search_row("search, personnummer", programs.keystrokes("personnummer")),
         _search_row("search, date of birth", programs.keystrokes("date")),
+        _figure_row(
+            "search, sorted by a module's status",
+            programs.keystrokes("words:status", runs=1),
+            "the words search with the list sorted by the last module's status (a figure)",
+        ),
     ]
     leak = reported([PY, "-m", "bench.search", str(db), "leak"], 1)[0]
     grown = leak["resident_growth_mib"]
@@ -460,6 +470,13 @@ def bench_scale(files: dict[str, Path], runs: int, floors: Floors) -> list[Row]:
     start.note = f"{statistics.median(r.max_rss_mib for r in program):.0f} MiB"
     rows.append(start)
     rows.append(_search_row(f"search ({size})", _keystrokes(db, "words", 1)))
+    rows.append(
+        _figure_row(
+            f"search, sorted by a module's status ({size})",
+            _keystrokes(db, "words:status", 1),
+            "the words search with the list sorted by the last module's status (a figure)",
+        )
+    )
     copy = WORK / "scale.db"
 
     def fresh() -> None:

@@ -8,6 +8,11 @@
 - ``leak``: 1,000 searches, and how much the process grew over them after the first 100
   (resident memory and Python's allocated blocks): what a search leaves behind.
 
+Every search starts from the register's usual order, by name: the window restores the order
+saved for the register, and an earlier run (the probe sorts by a module's status) would
+otherwise decide what is measured. ``KIND:status`` (``words:status``) searches sorted by the
+last module's status instead, the slowest order a coordinator can choose.
+
 The numbers typed are read from the (synthetic) register and never printed: from the SQLite
 file ``SOURCE`` when ``DB`` is a server's URL (the register moved there from that file).
 """
@@ -90,6 +95,7 @@ def main(db_path: str, kind: str = "words", source: str = "") -> dict[str, Any]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import gc
 
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from originn_desktop.db.schema import open_database
@@ -102,12 +108,16 @@ def main(db_path: str, kind: str = "words", source: str = "") -> dict[str, Any]:
     i18n.install("sv")
     db = open_database(db_path)
     source = source or db_path
+    kind, _, order = kind.partition(":")
     window = MainWindow(Register(db, SettingsStore()))
     window.show()
     window.show_tab(1)
     gc.freeze()  # as the window does after start-up
     app.processEvents()
     view = window.participants_view
+    model = view.model
+    column = model.columnCount() - 1 if order == "status" else model.LAST
+    view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     _shown(view.model)
     if kind == "leak":
         typed = queries("words", source) + queries("personnummer", source)
