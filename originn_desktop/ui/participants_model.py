@@ -142,7 +142,7 @@ class ParticipantsModel(QAbstractTableModel):
     def set_query(self, query: ParticipantQuery, count: bool = True) -> None:
         """Show the participants ``query`` asks for. With ``count=False`` (typing a search) a
         full first page leaves the total uncounted until ``count()``: counting reads every
-        match, the first page only the first two hundred."""
+        match, the first page only the first ``FIRST_PAGE``."""
         self._query = query
         self.reload(count=count)
 
