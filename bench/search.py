@@ -10,8 +10,10 @@
 
 Every search starts from the register's usual order, by name: the window restores the order
 saved for the register, and an earlier run (the probe sorts by a module's status) would
-otherwise decide what is measured. ``KIND:status`` (``words:status``) searches sorted by the
-last module's status instead, the slowest order a coordinator can choose.
+otherwise decide what is measured. ``KIND:first`` and ``KIND:last`` (``words:first``) search
+sorted by the first or the last module's status instead. In the bench's registers the first
+module holds nobody (like a real module against the register: most people have no status in
+it) and the last one everybody (no course does; there every match is read and sorted).
 
 The numbers typed are read from the (synthetic) register and never printed: from the SQLite
 file ``SOURCE`` when ``DB`` is a server's URL (the register moved there from that file).
@@ -116,7 +118,7 @@ def main(db_path: str, kind: str = "words", source: str = "") -> dict[str, Any]:
     app.processEvents()
     view = window.participants_view
     model = view.model
-    column = model.columnCount() - 1 if order == "status" else model.LAST
+    column = {"first": model.FIXED_COLUMNS, "last": model.columnCount() - 1}.get(order, model.LAST)
     view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
     _shown(view.model)
     if kind == "leak":

@@ -189,7 +189,105 @@ def _after(query: ParticipantQuery, row: ParticipantRow) -> ColumnElement[bool] 
     # Equal names are in id order (ascending also when the names are descending: see _order).
     if query.descending:
         return and_(key <= row.sort_key, or_(key < row.sort_key, Participant.id > row.id))
+    return _past(row)
+
+
+def _past(row: ParticipantRow) -> ColumnElement[bool]:
+    """The people after ``row`` in ascending name order (equal names in id order)."""
+    key = Participant.sort_key
     return and_(key >= row.sort_key, or_(key > row.sort_key, Participant.id > row.id))
+
+
+# The statuses a module's people hold, one seek each in the (module_id, status) index.
+_FIRST_STATUS = select(func.min(Enrollment.status)).where(
+    Enrollment.module_id == bindparam("module")
+)
+_NEXT_STATUS = select(func.min(Enrollment.status)).where(
+    Enrollment.module_id == bindparam("module"), Enrollment.status > bindparam("after")
+)
+
+
+# Whether a module holds at least ``half`` people (counted in its index, no further).
+_AT_LEAST = select(func.count()).select_from(
+    select(Enrollment.id)
+    .where(Enrollment.module_id == bindparam("module"))
+    .limit(bindparam("half"))
+    .subquery()
+)
+_TOP = select(func.max(Participant.id))
+
+
+# A module this large is one no course has (they hold tens of people): counting further only
+# costs time (counting half of a million-person module took 70 ms).
+LARGE_MODULE = 10_000
+
+
+def _most_in(session: Session, module_id: int) -> bool:
+    """Does the module hold half the register, or ``LARGE_MODULE`` people? Then those without
+    a status in it may be few and far between in name order, where finding them would read
+    most of the register."""
+    top = int(session.connection().execute(_TOP).scalar() or 0)
+    bound = max(1, min(top // 2, LARGE_MODULE))
+    held = session.connection().execute(_AT_LEAST, {"module": module_id, "half": bound}).scalar()
+    return int(held or 0) >= bound
+
+
+def _statuses_held(session: Session, module_id: int) -> list[str]:
+    held: list[str] = []
+    status = session.connection().execute(_FIRST_STATUS, {"module": module_id}).scalar()
+    while status is not None:
+        held.append(status)
+        status = (
+            session.connection()
+            .execute(_NEXT_STATUS, {"module": module_id, "after": status})
+            .scalar()
+        )
+    return held
+
+
+def _in_status_order(
+    session: Session,
+    query: ParticipantQuery,
+    columns: Select,  # type: ignore[type-arg]
+    within: Any,
+    offset: int,
+    limit: int,
+    after: ParticipantRow | None,
+) -> list[Any] | None:
+    """A page of a list sorted by a module's status, on SQLite: the people of one status at
+    a time (those without one first, where SQLite sorts them ascending), each status in name
+    order from the name index, until the page is full. As one statement ordered by status
+    SQLite read and sorted every match at each keystroke (111 ms at 100,000 people, 0.75 s
+    at a million); here a status most people hold fills the page at once. None: ``after``
+    holds a status this module no longer has, or the module holds most of the register (the
+    people without a status are then few and far between in name order: the caller sorts
+    every match, as before)."""
+    module = query.sort_module_id
+    assert module is not None
+    if _most_in(session, module):
+        return None
+    groups: list[str | None] = [None, *_statuses_held(session, module)]
+    if query.descending:
+        groups.reverse()
+    first, skip, past = 0, offset, None
+    if after is not None:  # from the row on: its status, after its name, then the next ones
+        if after.statuses.get(module) not in groups:
+            return None
+        first, skip, past = groups.index(after.statuses.get(module)), 0, _past(after)
+    rows: list[Any] = []
+    for i, status in enumerate(groups[first:]):
+        enrolled = exists().where(
+            Enrollment.participant_id == Participant.id, Enrollment.module_id == module
+        )
+        held = ~enrolled if status is None else enrolled.where(Enrollment.status == status)
+        stmt = _filtered(query, columns.where(held), within)
+        if i == 0 and past is not None:
+            stmt = stmt.where(past)
+        stmt = stmt.order_by(Participant.sort_key, Participant.id).limit(skip + limit - len(rows))
+        rows.extend(session.connection().execute(stmt).all())
+        if len(rows) >= skip + limit:
+            break
+    return rows[skip:]
 
 
 def _page(
@@ -238,15 +336,20 @@ def search_participants(
     with reading(db, stop) as session:
         within = narrowing(session, _words(query))
         start = _after(query, after) if after is not None else None
-        if db.is_postgresql and _by_name(query):
-            # The page's ids first, from the search index alone (it holds the id there), then
-            # their rows: PostgreSQL otherwise fetches the row of every person the search
-            # looks at, matched or not (SQLite checks the index entry before the row itself).
-            ids = _page(query, select(Participant.id), within, start, offset, limit)
-            stmt = _order(query, columns.where(Participant.id.in_(ids)))
-        else:
-            stmt = _page(query, columns, within, start, offset, limit)
-        rows = session.connection().execute(stmt).all()  # Core: no ORM result layer
+        rows: list[Any] | None = None
+        if db.is_sqlite and query.sort_module_id is not None:
+            rows = _in_status_order(session, query, columns, within, offset, limit, after)
+        if rows is None:
+            if db.is_postgresql and _by_name(query):
+                # The page's ids first, from the search index alone (it holds the id there),
+                # then their rows: PostgreSQL otherwise fetches the row of every person the
+                # search looks at, matched or not (SQLite checks the index entry before the
+                # row itself).
+                ids = _page(query, select(Participant.id), within, start, offset, limit)
+                stmt = _order(query, columns.where(Participant.id.in_(ids)))
+            else:
+                stmt = _page(query, columns, within, start, offset, limit)
+            rows = list(session.connection().execute(stmt).all())  # Core: no ORM results
         statuses = _statuses(session, [r[0] for r in rows])
     return [
         ParticipantRow(
