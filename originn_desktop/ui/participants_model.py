@@ -40,10 +40,6 @@ STATUS_COLOURS: dict[str, str] = {
 _ROLES = frozenset(
     int(r) for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ForegroundRole, ID_ROLE)
 )
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
-# The fixed columns' fields of a row, in column order.
-_FIELDS = ("last_name", "first_name", "identity", "email", "company", "municipality")
 
 
 class ParticipantsModel(QAbstractTableModel):
@@ -51,6 +47,7 @@ class ParticipantsModel(QAbstractTableModel):
     FIXED_COLUMNS = 6
     # What each column is, whatever its place: saved window state names columns by these, so a
     # layout saved with other modules (or another register) finds the right column or none.
+    # Each is also the field of ``ParticipantRow`` the column shows.
     FIXED_KEYS = ("last_name", "first_name", "identity", "email", "company", "municipality")
     # Rows read at a time while scrolling: a screenful or two.
     PAGE = 100
@@ -360,21 +357,13 @@ class ParticipantsModel(QAbstractTableModel):
         answered here once a cell, 8.5 ms (against 4.0 ms in that run)."""
         row = self._row_at(index)
         column = index.column()
-        display = foreground = None
-        if row is not None:
-            display = self._value(row, column, _DISPLAY)
-            foreground = self._value(row, column, _FOREGROUND)
         for i in range(len(roleDataSpan)):
             item = roleDataSpan[i]
-            role = item.role()
-            if role == _DISPLAY and display is not None:
-                item.setData(display)
-            elif role == _FOREGROUND and foreground is not None:
-                item.setData(foreground)
-            elif role == ID_ROLE and row is not None:
-                item.setData(row.id)
-            else:
+            value = None if row is None else self._value(row, column, item.role())
+            if value is None:
                 item.clearData()
+            else:
+                item.setData(value)
 
     def _row_at(self, index: Index) -> ParticipantRow | None:
         """The row ``index`` points at; None for a stale index (a row or column that is gone)."""
@@ -391,7 +380,7 @@ class ParticipantsModel(QAbstractTableModel):
         if role == ID_ROLE:
             return r.id
         if col < self.FIXED_COLUMNS:
-            return getattr(r, _FIELDS[col]) if role == Qt.ItemDataRole.DisplayRole else None
+            return getattr(r, self.FIXED_KEYS[col]) if role == Qt.ItemDataRole.DisplayRole else None
         status = r.statuses.get(self._modules[col - self.FIXED_COLUMNS][0])
         if role == Qt.ItemDataRole.DisplayRole:
             return label(status, language()) if status else ""
