@@ -116,14 +116,39 @@ class WarmProcess:
         ``fn`` must be a module-level function of a module that does not import Qt, its
         arguments and result picklable (``functools.partial`` of such a function is fine).
         """
-        return Chunks(self._pool, fn, items, size)
+        return Chunks(self._pool, fn, items, size, alive=lambda: _alive(self._pool))
 
     def stop(self) -> None:
         """End the process (work it has not started is dropped)."""
         with self._lock:
             pool, self._pool, self._ready = self._pool, None, None
         if pool is not None:
+            dead = not _alive(pool)  # asked first: shutting down forgets the process
+            results = getattr(pool, "_result_queue", None)
             pool.shutdown(wait=False, cancel_futures=True)
+            if dead:
+                _release(results)
+
+
+# A process killed while it wrote a result leaves half a message in the executor's result
+# pipe: Python 3.11's executor then waits for the rest for ever (its future never completes,
+# and its thread holds up the interpreter's exit). The private attributes below are read
+# only to notice that and let go; elsewhere everything works without them.
+
+
+def _alive(pool: ProcessPoolExecutor | None) -> bool:
+    """Whether the executor's process is still running (True when it cannot be told)."""
+    processes = getattr(pool, "_processes", None) or {}
+    return all(process.is_alive() for process in list(processes.values()))
+
+
+def _release(results: object) -> None:
+    """End the executor's wait for a message its dead process never finished: closing this
+    end of its result pipe, the last one open for writing, gives the reader an end of file,
+    which the executor takes for the broken pool it is."""
+    writer = getattr(results, "_writer", None)
+    if writer is not None:
+        writer.close()
 
 
 class Chunks(Generic[T, R]):
@@ -146,8 +171,10 @@ class Chunks(Generic[T, R]):
         fn: Callable[[Sequence[T]], R],
         items: Sequence[T],
         size: int,
+        alive: Callable[[], bool] = lambda: True,
     ) -> None:
         self._pool = pool
+        self._alive = alive
         self._fn = fn
         self._parts = [items[i : i + size] for i in range(0, len(items), size)]
         self._cancelled = threading.Event()
@@ -187,16 +214,23 @@ class Chunks(Generic[T, R]):
             self._back -= 1
             self._here[self._back] = self._fn(self._parts[self._back])
             self._hand_out()
-        try:
-            result = future.result()
-        except CancelledError:
-            return self._fn(part)
-        except Exception:  # the process died, or the work failed there: done here
+        while True:
+            try:
+                result = future.result(timeout=0.25)
+            except TimeoutError:
+                if self._alive():
+                    continue
+            except CancelledError:
+                return self._fn(part)
+            except Exception:  # the process died, or the work failed there
+                pass
+            else:
+                self._hand_out()
+                return result
+            # The process is gone (its executor may never say so: see _release): done here.
             self._pool = None
             self.cancel_futures()
             return self._fn(part)
-        self._hand_out()
-        return result
 
     def cancel(self) -> None:
         """Stop: iteration ends before the next chunk (safe from any thread)."""

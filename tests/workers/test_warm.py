@@ -154,3 +154,31 @@ def test_while_it_waits_this_thread_computes_the_chunks_the_process_has_not_begu
     by_here = [item for pid, item in results if pid == here]
     assert by_here  # taken from the queue while waiting for the process's first chunk
     assert results[0][0] != here  # the first was the process's: never taken from it
+
+
+def slowly(part):
+    time.sleep(1)
+    return list(part)
+
+
+def test_a_process_killed_while_it_wrote_a_result_neither_hangs_the_import_nor_the_exit():
+    """Killed half-way through writing a result, the process leaves half a message in the
+    executor's pipe, and Python's executor waits for the rest for ever: its chunks are then
+    computed here, and stopping lets the executor go (the program and this test can end).
+    The half message is written here, as the dying process would have left it."""
+    import struct
+    import threading
+
+    doomed = WarmProcess(())
+    doomed.start()
+    assert doomed.wait_until_warm(60)
+    before = set(threading.enumerate())
+    chunks = doomed.chunks(slowly, list(range(10)), 5)
+    results = doomed._pool._result_queue._writer  # the executor's own result pipe
+    os.write(results.fileno(), struct.pack("!i", 1000) + b"half")
+    os.kill(doomed.pid(), signal.SIGKILL)
+    assert list(chunks) == [[0, 1, 2, 3, 4], [5, 6, 7, 8, 9]]
+    doomed.stop()
+    for thread in set(threading.enumerate()) - before:
+        thread.join(10)
+        assert not thread.is_alive(), thread.name
