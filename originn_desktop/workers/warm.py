@@ -208,7 +208,7 @@ class Chunks(Generic[T, R]):
         if i in self._here:
             return self._here.pop(i)
         future = self._futures.pop(i, None)
-        if future is None:  # never handed out: no process, or it failed
+        if future is None or self._pool is None:  # not handed out, or the process is gone
             return self._fn(part)
         while not future.done() and self._front < self._back and not self._cancelled.is_set():
             self._back -= 1
@@ -228,8 +228,9 @@ class Chunks(Generic[T, R]):
                 self._hand_out()
                 return result
             # The process is gone (its executor may never say so: see _release): done here.
+            # Its futures are left alone: cancelled ones made 3.11's executor raise when it
+            # found the pool broken.
             self._pool = None
-            self.cancel_futures()
             return self._fn(part)
 
     def cancel(self) -> None:
