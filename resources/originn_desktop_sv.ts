@@ -4,17 +4,17 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="236"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="237"/>
         <source>Progress</source>
         <translation>Förlopp</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="237"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="238"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="238"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="239"/>
         <source>Cancel the work in progress</source>
         <translation>Avbryt det som pågår</translation>
     </message>
@@ -465,93 +465,93 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="64"/>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="116"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="65"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="117"/>
         <source>Choose the roster</source>
         <translation>Välj deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="66"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="67"/>
         <source>A .csv or .xlsx file with one participant per row and a header row.</source>
         <translation>En .csv- eller .xlsx-fil med en deltagare per rad och en rubrikrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="69"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
         <source>Roster file</source>
         <translation>Deltagarlista (fil)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="70"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bläddra…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="71"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="72"/>
         <source>Browse for the roster file</source>
         <translation>Bläddra efter deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="74"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="75"/>
         <source>Excel sheet</source>
         <translation>Excelblad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="76"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="77"/>
         <source>Module to enroll in</source>
         <translation>Modul att anmäla till</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="82"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="83"/>
         <source>How full names are written</source>
         <translation>Hur hela namn är skrivna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="83"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
         <source>First name first (Anna Berg)</source>
         <translation>Förnamn först (Anna Berg)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="84"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="85"/>
         <source>Last name first (Berg Anna)</source>
         <translation>Efternamn först (Berg Anna)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="87"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="88"/>
         <source>Import rows &amp;hidden in the sheet too</source>
         <translation>Importera även &amp;dolda rader i bladet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="88"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="89"/>
         <source>Import rows hidden in the sheet too</source>
         <translation>Importera även dolda rader i bladet</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="96"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="97"/>
         <source>&amp;File:</source>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="100"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="101"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Blad:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="101"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="102"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="102"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="103"/>
         <source>Full &amp;names:</source>
         <translation>Hela &amp;namn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="118"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="119"/>
         <source>Rosters (*.csv *.xlsx *.txt)</source>
         <translation>Deltagarlistor (*.csv *.xlsx *.txt)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="137"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="138"/>
         <source>(the one that looks like a roster)</source>
         <translation>(det som ser ut som en deltagarlista)</translation>
     </message>
@@ -559,22 +559,22 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="445"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="446"/>
         <source>Import a roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="453"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="454"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="552"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="555"/>
         <source>Importing…</source>
         <translation>Importerar…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="568"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="571"/>
         <source>Cancelled: nothing was imported.</source>
         <translation>Avbrutet: inget importerades.</translation>
     </message>
@@ -851,7 +851,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>Databas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="388"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="402"/>
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n modul</numerusform>
@@ -859,7 +859,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="390"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="404"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -867,47 +867,47 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="437"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="453"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Kan inte läsa eller skriva%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="447"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="453"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="479"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="466"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="492"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="492"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="518"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="552"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="578"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="558"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="584"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="563"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="589"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="564"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -915,27 +915,27 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="610"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="636"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Avanmäla ändå? Det återkallar %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="612"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Avanmäla ändå? Resultatet tas bort.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="615"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>För att bara återkalla ett intyg, använd Återkalla i intygsregistret.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="619"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="645"/>
         <source>Withdraw someone who has finished</source>
         <translation>Avanmäla någon som redan är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="629"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -943,12 +943,12 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="631"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
         <source>Already withdrawn: %1.</source>
         <translation>Redan avanmälda: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="645"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -956,146 +956,146 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="668"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="695"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="686"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="697"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="723"/>
         <source>Undo the last import</source>
         <translation>Ångra senaste importen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="703"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Ångra %1? De personer som den lade till tas bort för gott.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="711"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="737"/>
         <source>The import into %1 is undone.</source>
         <translation>Importen till %1 är ångrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="722"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="780"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="748"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="806"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="736"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="738"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="745"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="770"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="796"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="807"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="824"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="833"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="824"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="815"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="841"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="816"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="817"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="843"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="818"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="844"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="822"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="825"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="851"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="827"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="831"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="864"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="856"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="882"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="864"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="872"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="898"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="885"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="911"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="894"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="920"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n raderad person togs bort igen (registret innehöll personen från före raderingen).</numerusform>
@@ -1103,57 +1103,57 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="908"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="913"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="939"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="929"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="955"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="938"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="964"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="947"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="973"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="961"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="963"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="989"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="972"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="998"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1013"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1015"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1041"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1017"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1043"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1161,32 +1161,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="167"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="168"/>
         <source>Check the columns</source>
         <translation>Kontrollera kolumnerna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="170"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="171"/>
         <source>Each column&apos;s field was guessed from its header; correct it where needed. The first rows are shown below.</source>
         <translation>Varje kolumns fält är gissat utifrån rubriken; rätta där det behövs. De första raderna visas nedan.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="174"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="175"/>
         <source>Columns and the first rows</source>
         <translation>Kolumner och de första raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="196"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="197"/>
         <source>Field</source>
         <translation>Fält</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="202"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="203"/>
         <source>Field for column %1</source>
         <translation>Fält för kolumnen %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="204"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="205"/>
         <source>(ignore)</source>
         <translation>(hoppa över)</translation>
     </message>
@@ -1732,32 +1732,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="294"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="341"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="295"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="342"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="296"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="343"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / född</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="297"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="344"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="298"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="345"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="299"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="346"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1845,112 +1845,112 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="287"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="288"/>
         <source>What will happen</source>
         <translation>Det här kommer att hända</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="290"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="291"/>
         <source>Nothing has been saved yet. Rejected rows can be saved to a file, fixed and imported again.</source>
         <translation>Inget är sparat ännu. Avvisade rader kan sparas till en fil, rättas och importeras igen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="297"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="298"/>
         <source>Take the &amp;results in the file (grades and examination dates)</source>
         <translation>Ta med &amp;resultaten i filen (betyg och examinationsdatum)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="299"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="300"/>
         <source>Take the results in the file</source>
         <translation>Ta med resultaten i filen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="303"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
         <source>Rejected rows and notes</source>
         <translation>Avvisade rader och anmärkningar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="305"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="304"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="305"/>
         <source>Reason</source>
         <translation>Orsak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="308"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="309"/>
         <source>Save the &amp;rejected rows…</source>
         <translation>Spara de &amp;avvisade raderna…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="309"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="310"/>
         <source>Save the rejected rows to a file</source>
         <translation>Spara de avvisade raderna till en fil</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="326"/>
         <source>Checking the rows…</source>
         <translation>Kontrollerar raderna…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="326"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="327"/>
         <source>%v of %m rows checked</source>
         <translation>%v av %m rader kontrollerade</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="355"/>
         <source>Cancelled: nothing was saved. Go back, or check the file again.</source>
         <translation>Avbrutet: inget sparades. Gå tillbaka, eller kontrollera filen igen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="369"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="370"/>
         <source>Note: %1</source>
         <translation>Obs: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="372"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="373"/>
         <source>Left out: %1</source>
         <translation>Utelämnad: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="385"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="386"/>
         <source>%1 rows in the file: %2 new participants, %3 already in the register or earlier in the file (merged, not added twice), %4 rejected.</source>
         <translation>%1 rader i filen: %2 nya deltagare, %3 som redan finns i registret eller tidigare i filen (sammanslagna, inte tillagda två gånger), %4 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="393"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="394"/>
         <source>%1 left out (see below).</source>
         <translation>%1 utelämnade (se nedan).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="396"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="397"/>
         <source>%1 will be enrolled in %2.</source>
         <translation>%1 anmäls till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="400"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="401"/>
         <source>%1 of them go on the waiting list: the module is full.</source>
         <translation>%1 av dem hamnar på reservlistan: modulen är full.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="404"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="405"/>
         <source>%1 of them with their result (grade and date).</source>
         <translation>%1 av dem med sitt resultat (betyg och datum).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="408"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="409"/>
         <source>%1 are already in the module.</source>
         <translation>%1 finns redan i modulen.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="417"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="418"/>
         <source>Save the rejected rows</source>
         <translation>Spara de avvisade raderna</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/import_wizard.py" line="417"/>
+        <location filename="../originn_desktop/ui/import_wizard.py" line="418"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -1958,47 +1958,58 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>Register</name>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="121"/>
+        <location filename="../originn_desktop/ui/register.py" line="71"/>
+        <location filename="../originn_desktop/ui/register.py" line="335"/>
+        <source>Undoing the import…</source>
+        <translation>Ångrar importen…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="72"/>
+        <source>Importing again…</source>
+        <translation>Importerar igen…</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/register.py" line="175"/>
         <source>Add module %1</source>
         <translation>Lägg till modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="147"/>
+        <location filename="../originn_desktop/ui/register.py" line="201"/>
         <source>Edit module %1</source>
         <translation>Ändra modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="168"/>
+        <location filename="../originn_desktop/ui/register.py" line="222"/>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="192"/>
+        <location filename="../originn_desktop/ui/register.py" line="246"/>
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="218"/>
+        <location filename="../originn_desktop/ui/register.py" line="272"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="240"/>
+        <location filename="../originn_desktop/ui/register.py" line="294"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="248"/>
+        <location filename="../originn_desktop/ui/register.py" line="302"/>
         <source>Withdraw</source>
         <translation>Avanmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="255"/>
+        <location filename="../originn_desktop/ui/register.py" line="309"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="264"/>
+        <location filename="../originn_desktop/ui/register.py" line="318"/>
         <source>Import into %1</source>
         <translation>Import till %1</translation>
     </message>
@@ -2086,63 +2097,63 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>giltigt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="153"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="155"/>
         <source>%1 is valid: issued to %2 for %3 on %4.</source>
         <translation>%1 är giltigt: utfärdat till %2 för %3 den %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="155"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="157"/>
         <source>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</source>
         <translation>%1 är INTE giltigt (%5). Det utfärdades till %2 för %3 den %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="163"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="165"/>
         <source>Verify</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="172"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="175"/>
         <source>Folder for the certificate</source>
         <translation>Mapp för intyget</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="184"/>
-        <location filename="../originn_desktop/ui/register_view.py" line="193"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="187"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="196"/>
         <source>Print again</source>
         <translation>Skriv ut igen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="187"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="190"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="189"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="192"/>
         <source>The record has changed since: reissued as %1, and %2 is superseded.</source>
         <translation>Uppgifterna har ändrats sedan dess: utfärdat på nytt som %1, och %2 är ersatt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="209"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="212"/>
         <source>Open the PDF</source>
         <translation>Öppna PDF:en</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="210"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="213"/>
         <source>The file is not in %1; print it again to make it.</source>
         <translation>Filen finns inte i %1; skriv ut intyget igen för att skapa den.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="221"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="224"/>
         <source>Revoke %1</source>
         <translation>Återkalla %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="222"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="225"/>
         <source>Why is %1 (%2) revoked?</source>
         <translation>Varför återkallas %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="231"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="236"/>
         <source>Revoke</source>
         <translation>Återkalla</translation>
     </message>

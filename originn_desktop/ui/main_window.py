@@ -299,6 +299,7 @@ class MainWindow(QMainWindow):
         self.register.changed.connect(self.refresh)
         self.register.moved_up.connect(self.announce_moved_up)
         self.register.failed.connect(self.show_user_error)
+        self.register.busy.connect(self._busy)
         self.welcome.create_module.connect(self.new_module)
         self.welcome.add_participant.connect(self.new_participant)
         self.welcome.load_demo.connect(self.load_demo)
@@ -453,6 +454,16 @@ class MainWindow(QMainWindow):
                 .replace("%1", where)
                 .replace("%2", exc.strerror or str(exc)),
             )
+
+    def _busy(self, text: str) -> None:
+        """A step running off the GUI thread (an import undone or redone): said in the status
+        bar, with the wait cursor, until it is done."""
+        if text:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.statusBar().showMessage(text)
+        else:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
 
     def show_user_error(self, exc: UserError) -> None:
         QMessageBox.warning(self, APP_NAME, tx(exc.text))

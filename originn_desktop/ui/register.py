@@ -7,10 +7,11 @@ back exactly (services ``restore``, ``delete_*``, ``create_*`` with the old id).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from originn_desktop.db.engine import ChangedElsewhere, Database
@@ -19,10 +20,13 @@ from originn_desktop.services import enrollment, modules, participants
 from originn_desktop.services.companies import CompanyDraft
 from originn_desktop.services.enrollment import StatusChange, StatusUpdate
 from originn_desktop.ui.settings_store import SettingsStore
+from originn_desktop.workers.collector import gc_paused
 from originn_desktop.workers.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the import's modules load when the first import is made, not at start-up
     from originn_desktop.services.importing import ImportPlan, ImportResult
+
+T = TypeVar("T")
 
 
 class _Command(QUndoCommand):
@@ -41,23 +45,31 @@ class _Command(QUndoCommand):
         self._redo = redo
         self._done = True
 
+    # What the window says while a step runs off the GUI thread; None: run it here (quick).
+    busy_undoing: str | None = None
+    busy_redoing: str | None = None
+
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._register.replay(self, self._redo)
+        self._register.replay(self, self._redo, self.busy_redoing)
 
     def undo(self) -> None:
-        self._register.replay(self, self._undo)
+        self._register.replay(self, self._undo, self.busy_undoing)
 
 
 class _ImportCommand(_Command):
-    """An import: undo takes it back whole; redo imports the same checked rows again."""
+    """An import: undo takes it back whole; redo imports the same checked rows again. Both
+    take seconds in a large register (10,000 people in a register of 100,000: 2 s), so they
+    run off the GUI thread."""
 
     def __init__(self, register: Register, text: str, plan: ImportPlan, batch: int) -> None:
         super().__init__(register, text, self._take_back, self._import_again)
         self.plan = plan
         self.batch = batch
+        self.busy_undoing = QCoreApplication.translate("Register", "Undoing the import…")
+        self.busy_redoing = QCoreApplication.translate("Register", "Importing again…")
 
     def _take_back(self) -> None:
         from originn_desktop.services import import_undo
@@ -76,6 +88,7 @@ class Register(QObject):
     changed = Signal()
     moved_up = Signal(list)  # [StatusChange]: people who left the waiting list
     failed = Signal(object)  # UserError from an undo or redo that could not be done
+    busy = Signal(str)  # a long step runs off the GUI thread: what it does; "" once done
 
     def __init__(self, db: Database, settings: SettingsStore, parent: QObject | None = None):
         super().__init__(parent)
@@ -86,14 +99,56 @@ class Register(QObject):
 
     # -- undo plumbing ------------------------------------------------------------------------
 
-    def replay(self, command: QUndoCommand, action: Callable[[], Any]) -> None:
+    def replay(
+        self, command: QUndoCommand, action: Callable[[], Any], busy: str | None = None
+    ) -> None:
+        """Undo or redo ``command`` by ``action``: here, or off the GUI thread saying ``busy``."""
         try:
-            action()
+            if busy is None:
+                action()
+            else:
+                self.off_the_gui_thread(busy, action)
         except UserError as exc:
             # The records moved on (changed elsewhere, removed): this step cannot be replayed.
             command.setObsolete(True)
             self.failed.emit(exc)
         self.changed.emit()
+
+    def off_the_gui_thread(self, text: str, work: Callable[[], T]) -> T:
+        """``work()`` on a worker thread; its result, or its error raised here.
+
+        Meanwhile this thread goes on painting and running timers, but leaves the user's
+        clicks and keys until the work is done: the window does not freeze, and no second
+        step (another Ctrl+Z) starts while this one runs. ``busy`` says ``text`` meanwhile.
+        """
+        outcome: dict[str, Any] = {}
+        done = threading.Event()
+
+        def run(_progress: Any) -> None:
+            try:
+                # The collector paused, as for an import: a full collection holds the
+                # interpreter for as long as it walks every object (170 ms in a window showing
+                # 100,000 people), and the window could not paint meanwhile.
+                with gc_paused():
+                    outcome["result"] = work()
+            except BaseException as exc:  # raised on this thread below
+                outcome["error"] = exc
+            finally:
+                done.set()
+
+        loop = QEventLoop()
+        self.busy.emit(text)
+        try:
+            self.runner.start(run, lambda _r: loop.quit(), lambda _e: loop.quit())
+            if not done.is_set():
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+            done.wait()  # the application quitting ends the loop early: the work still ends
+        finally:
+            self.busy.emit("")
+        if "error" in outcome:
+            raise outcome["error"]
+        result: T = outcome["result"]
+        return result
 
     def _participant_as(self, participant_id: int, expected: participants.ParticipantDraft) -> int:
         """The person's version, if they are still as this window left them; an undo never
@@ -277,5 +332,8 @@ class Register(QObject):
             return
         from originn_desktop.services import import_undo
 
-        import_undo.undo_import(self.db, None, batch=batch)
+        self.off_the_gui_thread(
+            QCoreApplication.translate("Register", "Undoing the import…"),
+            lambda: import_undo.undo_import(self.db, None, batch=batch),
+        )
         self.changed.emit()

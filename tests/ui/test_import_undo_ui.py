@@ -102,3 +102,58 @@ def test_an_import_made_elsewhere_is_undone_from_the_menu_or_refused_with_why(
     assert asked == []  # refused before asking
     assert messages == [("warning", "cannot undo the import: participant 1 has been changed since")]
     assert count_participants(db, ParticipantQuery()) == 3
+
+
+def test_undoing_and_redoing_an_import_leaves_the_window_painting_and_waits_for_the_user(
+    window, qtbot, drive, db, tmp_path, monkeypatch
+):
+    """Undoing or redoing an import takes seconds in a large register: it runs off the GUI
+    thread, which meanwhile runs its timers (so it paints) and says what it is doing; the
+    step is done, and the window shows it, once the work has ended."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+
+    from originn_desktop.services import import_undo, importing
+    from originn_desktop.workers.tasks import TaskRunner
+
+    factories.module(db, "M1", min_participants=1)
+    window.refresh()
+    import_with_the_wizard(window, qtbot, drive, roster(tmp_path))
+    monkeypatch.setattr(TaskRunner, "inline", False)  # a real worker thread from here
+    seen: list[tuple[str, bool, str]] = []  # (what, the GUI thread ran a timer, status bar)
+
+    def waiting_for_a_timer(what, real):
+        def run(*args, **kwargs):
+            ticked = threading.Event()
+            # Set by a timer on the GUI thread: if that thread were doing this work itself,
+            # no timer could run until it ended (the wait gives up after 5 s).
+            QTimer.singleShot(
+                0,
+                window,  # its timer runs on the window's (the GUI) thread
+                lambda: (status.append(window.statusBar().currentMessage()), ticked.set()),
+            )
+            status: list[str] = []
+            ran = ticked.wait(5)
+            seen.append((what, ran, status[0] if status else ""))
+            return real(*args, **kwargs)
+
+        return run
+
+    monkeypatch.setattr(
+        import_undo, "undo_import", waiting_for_a_timer("undo", import_undo.undo_import)
+    )
+    monkeypatch.setattr(importing, "run_import", waiting_for_a_timer("redo", importing.run_import))
+
+    window.undo_action.trigger()
+
+    assert seen == [("undo", True, "Undoing the import…")]
+    assert count_participants(db, ParticipantQuery()) == 0  # done when the action returns
+    assert window.statusBar().currentMessage() == ""
+    qtbot.waitUntil(lambda: window.participants_view.model.total == 0)  # read in the background
+
+    window.redo_action.trigger()
+
+    assert seen[1] == ("redo", True, "Importing again…")
+    assert count_participants(db, ParticipantQuery()) == 3
+    qtbot.waitUntil(lambda: window.participants_view.model.total == 3)
