@@ -10,6 +10,9 @@ prints one JSON line.
   also the batch again once they are warm, as when the coordinator looked at the preview first.
 - ``paint DB``: the program's own start-up (``ui.app.run``), watching the first paint: which
   tables were visible in it and how many rows they showed.
+- ``undo DB ROSTER``: the roster imported into the register (a copy), then Undo and Redo in
+  the window as the coordinator would click them, with the same timer as ``probe`` on the GUI
+  thread: how late it ran while the import was taken back and made again.
 - ``probe DB``: responsiveness on the GUI thread while scrolling the participants, typing
   searches, and sorting by company and by a module's status and showing that module's people:
   a timer due every 10 ms records how late it runs (a late timer is a frozen frame).
@@ -284,17 +287,86 @@ def probe(db_path: str) -> dict[str, Any]:
     db.dispose()
     result: dict[str, Any] = {"rows_scrolled": scrolled[0] if scrolled else 0}
     for name, values in late.items():
-        ordered = sorted(values)
-        result[name] = {
-            "ticks": len(values),
-            "max_ms": ordered[-1] if ordered else 0.0,
-            "p99_ms": ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0,
-            "over_100ms": sum(1 for v in values if v > 100),
-        }
+        result[name] = _lateness(values)
     return result
+
+
+def _lateness(values: list[float]) -> dict[str, Any]:
+    ordered = sorted(values)
+    return {
+        "ticks": len(values),
+        "max_ms": ordered[-1] if ordered else 0.0,
+        "p99_ms": ordered[int(len(ordered) * 0.99) - 1] if ordered else 0.0,
+        "over_100ms": sum(1 for v in values if v > 100),
+    }
+
+
+def undo(db_path: str, roster: str) -> dict[str, Any]:
+    """Import ``roster`` into the register at ``db_path`` (changed: give a copy), then undo
+    and redo it in the window, timing the GUI thread as ``probe`` does."""
+    from PySide6.QtCore import QTimer
+
+    from originn_desktop.db.schema import open_database
+    from originn_desktop.io.columns import guess_mapping
+    from originn_desktop.io.spreadsheet import read_table
+    from originn_desktop.services.importing import plan_import, run_import
+    from originn_desktop.services.modules import list_modules
+    from originn_desktop.ui.main_window import MainWindow
+    from originn_desktop.ui.register import Register
+    from originn_desktop.ui.settings_store import SettingsStore
+
+    app = _app()
+    db = open_database(db_path)
+    table = read_table(roster)
+    plan = plan_import(db, table, guess_mapping(table.headers), list_modules(db)[0].module.id)
+    result = run_import(db, plan)
+    register = Register(db, SettingsStore())
+    window = MainWindow(register)
+    window.show()
+    app.processEvents()
+    register.imported(plan, result)  # as the wizard does: the import is the step to undo
+    app.processEvents()
+    late: list[float] = []
+    seconds: dict[str, float] = {}
+    last = [time.perf_counter()]
+
+    def on_tick() -> None:
+        now = time.perf_counter()
+        late.append(max(0.0, (now - last[0]) * 1000 - 10))
+        last[0] = now
+
+    tick = QTimer()
+    tick.setTimerType(tick.timerType().PreciseTimer)
+    tick.setInterval(10)
+    tick.timeout.connect(on_tick)
+
+    def click(name: str, action: Any, then: Callable[[], None]) -> None:
+        start = time.perf_counter()
+        action.trigger()
+        seconds[name] = time.perf_counter() - start
+        QTimer.singleShot(300, then)
+
+    def undo_then_redo() -> None:
+        click("undo_s", window.undo_action, lambda: click("redo_s", window.redo_action, app.quit))
+
+    last[0] = time.perf_counter()
+    tick.start()
+    QTimer.singleShot(200, undo_then_redo)
+    app.exec()
+    tick.stop()
+    register.runner.wait()
+    window.participants_view.model.shutdown()
+    db.dispose()
+    return {**seconds, "imported": result.imported, **_lateness(late)}
 
 
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]
-    work = {"import": importing, "certificates": certificates, "paint": paint, "probe": probe}
+    work = {
+        "import": importing,
+        "certificates": certificates,
+        "paint": paint,
+        "probe": probe,
+        "undo": undo,
+    }
     print(json.dumps(work[kind](*args)), flush=True)
