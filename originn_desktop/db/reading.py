@@ -66,7 +66,7 @@ class Stoppable:
                     raw.set_progress_handler(self._asked_to_stop, PROGRESS_STEPS)
             try:
                 yield session
-            except DBAPIError:
+            except (DBAPIError, sqlite3.Error):  # the latter from the driver's own cursor
                 if self._stopped:  # "interrupted": what stop() asked for
                     raise Stopped() from None
                 raise

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Company, Enrollment, Participant
+from originn_desktop.db.reading import Stoppable, reading
 from originn_desktop.domain.figures import Breakdown, FundersReport, ModuleFigures
 from originn_desktop.domain.values import COUNTED_STATUSES, EnrollmentStatus
 from originn_desktop.services.modules import list_modules
@@ -75,8 +76,14 @@ def _places(session: Session) -> Counter[Place]:
         cursor.close()
 
 
-def funders_report(db: Database, today: dt.date | None = None) -> FundersReport:
-    """Counted participants only: the waiting list and the withdrawn are not the project's reach."""
+def funders_report(
+    db: Database, today: dt.date | None = None, stop: Stoppable | None = None
+) -> FundersReport:
+    """Counted participants only: the waiting list and the withdrawn are not the project's reach.
+
+    ``stop`` can end it from another thread (``Stopped`` is raised): a million people take
+    seconds, and the window that asked may be closing, or no longer showing the figures.
+    """
     today = today or dt.date.today()
     modules = [
         ModuleFigures(
@@ -92,7 +99,9 @@ def funders_report(db: Database, today: dt.date | None = None) -> FundersReport:
         )
         for s in list_modules(db, today)
     ]
-    with db.read() as session:
+    if stop is not None:
+        stop.check()
+    with reading(db, stop) as session:
         places = _places(session)
         completed = session.scalar(
             select(func.count(Enrollment.participant_id.distinct())).where(

@@ -414,7 +414,9 @@ class MainWindow(QMainWindow):
             from originn_desktop.services.report import funders_report
 
             db = self.db
-            self._figures.submit(lambda _stop: funders_report(db), self.report_view.set_report)
+            self._figures.submit(
+                lambda stop: funders_report(db, stop=stop), self.report_view.set_report
+            )
 
     def _update_actions(self) -> None:
         on_participants = self.stack.currentWidget() is self.tabs and self.tabs.currentIndex() == 1

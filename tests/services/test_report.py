@@ -72,3 +72,29 @@ def test_report_files_in_both_formats(hand_counted, tmp_path):
     book = openpyxl.load_workbook(write_report(r, tmp_path / "r.xlsx", "sv"))
     assert book.sheetnames == ["Sammanfattning", "Moduler", "Kommuner", "Branscher", "Kön"]
     assert [c.value for c in book["Moduler"][2]][:5] == ["M1", "Modul M1", 3, 2, 2]
+
+
+def test_a_report_stopped_while_it_reads_ends_at_once_and_one_not_stopped_is_whole(
+    hand_counted, monkeypatch, backend
+):
+    """The window stops the figures it no longer shows (closing, another tab): at a million
+    people the read takes seconds, and closing the window waited for all of them."""
+    from originn_desktop.db import reading
+
+    if backend != "sqlite":
+        pytest.skip("SQLite interrupts a statement; a server's runs to its end (db.reading)")
+
+    class LeftAtOnce(reading.Stoppable):
+        """The coordinator closes the window as soon as the figures' read has begun."""
+
+        def _asked_to_stop(self):
+            self.stop()
+            return super()._asked_to_stop()
+
+    monkeypatch.setattr(reading, "PROGRESS_STEPS", 1)  # asked at every step of the read
+
+    with pytest.raises(reading.Stopped):
+        funders_report(hand_counted, stop=LeftAtOnce())
+
+    whole = funders_report(hand_counted, stop=reading.Stoppable())  # asked, never stopped
+    assert (whole.participants, whole.companies) == (4, 3)
