@@ -140,3 +140,24 @@ def test_the_child_is_not_held_up_by_a_busy_parent(earlier_children):
         assert state is not None and state.si_status == 0  # it finished without waiting
         assert pending.result() == large(items)
     assert children() <= earlier_children
+
+
+def test_this_process_takes_the_last_parts_rather_than_wait_and_the_child_stops_before_them(
+    earlier_children,
+):
+    """The command line's import: once this process has nothing else to do, it checks the
+    last rows itself instead of waiting for the child to reach them."""
+
+    def who_squares(items):
+        if os.getpid() != PARENT:
+            time.sleep(0.3)  # a slow child: this process is free long before it is done
+        return [(os.getpid() == PARENT, i * i) for i in items]
+
+    items = list(range(forked.CHUNK * 4))
+    with forked.in_child(who_squares, items) as pending:
+        result = pending.result()
+    assert [square for _, square in result] == squares(items)  # the same, in order
+    here = [here for here, _ in result[:: forked.CHUNK]]  # who did each part
+    assert here[0] is False  # the child began at the front
+    assert here[-1] is True  # this process, from the back, rather than wait
+    assert children() <= earlier_children
