@@ -236,7 +236,8 @@ def _claimed(claims: int, limit: int) -> int:
     except BlockingIOError:  # nothing new
         return limit
     whole = len(data) - len(data) % _CLAIM.size
-    return min([limit, *(claim for (claim,) in _CLAIM.iter_unpack(data[:whole]))])
+    claims: list[int] = [claim for (claim,) in _CLAIM.iter_unpack(data[:whole])]
+    return min([limit, *claims])
 
 
 def _read_exactly(pipe: IO[bytes], size: int) -> bytes | None:
