@@ -236,8 +236,8 @@ def _claimed(claims: int, limit: int) -> int:
     except BlockingIOError:  # nothing new
         return limit
     whole = len(data) - len(data) % _CLAIM.size
-    claims: list[int] = [claim for (claim,) in _CLAIM.iter_unpack(data[:whole])]
-    return min([limit, *claims])
+    taken: list[int] = [claim for (claim,) in _CLAIM.iter_unpack(data[:whole])]
+    return min([limit, *taken])
 
 
 def _read_exactly(pipe: IO[bytes], size: int) -> bytes | None:
