@@ -116,7 +116,7 @@ CENTURIES = ("18", "19", "20")
 
 def _centuries(session: Session) -> list[str]:
     """The first two digits of the personnummer in the register (index seeks)."""
-    other = session.scalar(
+    other = session.connection().scalar(
         select(Participant.id)
         .where(
             or_(
@@ -131,7 +131,7 @@ def _centuries(session: Session) -> list[str]:
     found: list[str] = []
     start = ""
     while True:
-        first = session.scalar(
+        first = session.connection().scalar(
             select(func.min(Participant.personal_number)).where(
                 Participant.personal_number >= start
             )
@@ -188,7 +188,8 @@ def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -
     best: tuple[int, list[Any]] | None = None
     for parts in options:
         bounded: Any = _union(parts).limit(enough)
-        found = session.scalar(select(func.count()).select_from(bounded.subquery())) or 0
+        found = session.connection().scalar(select(func.count()).select_from(bounded.subquery()))
+        found = found or 0
         if best is None or found < best[0]:
             best = (found, parts)
     if best is None or best[0] + top - upto >= enough:

@@ -156,7 +156,7 @@ def count_participants(db: Database, query: ParticipantQuery, stop: Stoppable | 
     with reading(db, stop) as session:
         within = narrowing(session, _words(query), counting=True)
         stmt = _filtered(query, select(func.count()).select_from(Participant), within)
-        return int(session.scalar(stmt) or 0)
+        return int(session.connection().scalar(stmt) or 0)  # Core: no ORM execution
 
 
 # The page's ids as one expanding parameter: the statement is built and compiled once (SQLAlchemy
