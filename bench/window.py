@@ -196,6 +196,37 @@ def paint(db_path: str) -> dict[str, Any]:
     }
 
 
+class Ticks:
+    """A timer due every 10 ms on the GUI thread, noting how late each run came (a late timer
+    is a frozen frame), by the phase the caller says it is in."""
+
+    def __init__(self, *phases: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.late: dict[str, list[float]] = {p: [] for p in phases}
+        self.phase = phases[0]
+        self._last = time.perf_counter()
+        self._timer = QTimer()
+        self._timer.setTimerType(self._timer.timerType().PreciseTimer)
+        self._timer.setInterval(10)
+        self._timer.timeout.connect(self._tick)
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.late[self.phase].append(max(0.0, (now - self._last) * 1000 - 10))
+        self._last = now
+
+    def run(self, app: Any, first: Callable[[], None], after_ms: int = 0) -> None:
+        """Run the event loop with the timer going; ``first`` after ``after_ms``."""
+        from PySide6.QtCore import QTimer
+
+        self._last = time.perf_counter()
+        self._timer.start()
+        QTimer.singleShot(after_ms, first)
+        app.exec()
+        self._timer.stop()
+
+
 def probe(db_path: str) -> dict[str, Any]:
     """How late a 10 ms timer runs on the GUI thread while the coordinator scrolls down the
     participants (a page step every 30 ms) and then types searches (a key every 120 ms)."""
@@ -214,19 +245,7 @@ def probe(db_path: str) -> dict[str, Any]:
     app.processEvents()
     view = window.participants_view
     bar = view.table.verticalScrollBar()
-    late: dict[str, list[float]] = {"scrolling": [], "searching": [], "sorting": [], "leaving": []}
-    phase = ["scrolling"]
-    tick = QTimer()
-    tick.setTimerType(tick.timerType().PreciseTimer)
-    tick.setInterval(10)
-    last = [time.perf_counter()]
-
-    def on_tick() -> None:
-        now = time.perf_counter()
-        late[phase[0]].append(max(0.0, (now - last[0]) * 1000 - 10))
-        last[0] = now
-
-    tick.timeout.connect(on_tick)
+    ticks = Ticks("scrolling", "searching", "sorting", "leaving")
     steps: list[tuple[int, Callable[[], None]]] = []
     scrolled: list[int] = []
     for _ in range(300):  # about 6,000 rows down, a page at a time
@@ -237,7 +256,7 @@ def probe(db_path: str) -> dict[str, Any]:
         steps.append((30, page_down))
 
     def searching() -> None:
-        phase[0] = "searching"
+        ticks.phase = "searching"
         scrolled.append(view.model.rowCount())
 
     steps.append((0, searching))
@@ -250,7 +269,7 @@ def probe(db_path: str) -> dict[str, Any]:
     from PySide6.QtCore import Qt
 
     def sorting() -> None:
-        phase[0] = "sorting"
+        ticks.phase = "sorting"
         view.search.clear()
 
     steps.append((1500, sorting))
@@ -265,7 +284,7 @@ def probe(db_path: str) -> dict[str, Any]:
     def as_found() -> None:
         """Leave the register's saved layout in name order, everyone shown, as the other
         rows expect it (the window restores the order saved for a register)."""
-        phase[0] = "leaving"
+        ticks.phase = "leaving"
         view.module_filter.setCurrentIndex(0)
         view.table.sortByColumn(model.LAST, Qt.SortOrder.AscendingOrder)
 
@@ -278,15 +297,11 @@ def probe(db_path: str) -> dict[str, Any]:
             action()
             QTimer.singleShot(delay, lambda: run_steps(i + 1))
 
-    last[0] = time.perf_counter()
-    tick.start()
-    QTimer.singleShot(0, run_steps)
-    app.exec()
-    tick.stop()
+    ticks.run(app, run_steps)
     view.model.shutdown()
     db.dispose()
     result: dict[str, Any] = {"rows_scrolled": scrolled[0] if scrolled else 0}
-    for name, values in late.items():
+    for name, values in ticks.late.items():
         result[name] = _lateness(values)
     return result
 
@@ -326,19 +341,7 @@ def undo(db_path: str, roster: str) -> dict[str, Any]:
     app.processEvents()
     register.imported(plan, result)  # as the wizard does: the import is the step to undo
     app.processEvents()
-    late: list[float] = []
     seconds: dict[str, float] = {}
-    last = [time.perf_counter()]
-
-    def on_tick() -> None:
-        now = time.perf_counter()
-        late.append(max(0.0, (now - last[0]) * 1000 - 10))
-        last[0] = now
-
-    tick = QTimer()
-    tick.setTimerType(tick.timerType().PreciseTimer)
-    tick.setInterval(10)
-    tick.timeout.connect(on_tick)
 
     def click(name: str, action: Any, then: Callable[[], None]) -> None:
         start = time.perf_counter()
@@ -349,15 +352,12 @@ def undo(db_path: str, roster: str) -> dict[str, Any]:
     def undo_then_redo() -> None:
         click("undo_s", window.undo_action, lambda: click("redo_s", window.redo_action, app.quit))
 
-    last[0] = time.perf_counter()
-    tick.start()
-    QTimer.singleShot(200, undo_then_redo)
-    app.exec()
-    tick.stop()
+    ticks = Ticks("undoing and redoing")
+    ticks.run(app, undo_then_redo, 200)
     register.runner.wait()
     window.participants_view.model.shutdown()
     db.dispose()
-    return {**seconds, "imported": result.imported, **_lateness(late)}
+    return {**seconds, "imported": result.imported, **_lateness(ticks.late[ticks.phase])}
 
 
 if __name__ == "__main__":
