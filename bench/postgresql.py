@@ -43,6 +43,7 @@ SEARCHES = {
     "words": "search",
     "personnummer": "search, personnummer",
     "date": "search, date of birth",
+    "words:first": "search, sorted by a module's status",
 }
 
 
