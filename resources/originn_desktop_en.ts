@@ -867,47 +867,47 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="453"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="455"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Cannot read or write%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="475"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 has moved up from the waiting list into %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="479"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="481"/>
         <source>Waiting list</source>
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="492"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="494"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="518"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="578"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="580"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="584"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="586"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="589"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="591"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="592"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -915,27 +915,27 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="636"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Withdraw anyway? This revokes %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="640"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Withdraw anyway? Their result is removed.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="643"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>To revoke only a certificate, use Revoke in the certificate register.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="645"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
         <source>Withdraw someone who has finished</source>
         <translation>Withdraw someone who has finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -943,12 +943,12 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>Already withdrawn: %1.</source>
         <translation>Already withdrawn: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="673"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -956,146 +956,146 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="696"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="695"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="697"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="714"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="723"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
         <source>Undo the last import</source>
         <translation>Undo the last import</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Undo %1? The people it added are removed for good.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="737"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
         <source>The import into %1 is undone.</source>
         <translation>The import into %1 is undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="748"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="806"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="750"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="808"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="766"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="773"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="796"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="824"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="833"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="835"/>
         <source>Check a digital badge</source>
         <translation>Check a digital badge</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="824"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Badges (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="841"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="843"/>
         <source>The signature is valid.</source>
         <translation>The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="844"/>
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="843"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="845"/>
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="844"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
         <source>Issued by %1 from %2</source>
         <translation>Issued by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="851"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signed by this installation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
         <source>Signed by key %1.</source>
         <translation>Signed by key %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="859"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>But the register says this certificate is no longer valid (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="878"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="882"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="884"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="898"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="902"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="911"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="913"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="920"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="922"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n erased person removed again (the register held them from before their erasure).</numerusform>
@@ -1103,57 +1103,57 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="936"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="939"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="941"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="955"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="957"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="964"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="966"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="973"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="975"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="989"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="989"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="991"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="998"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1000"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1013"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1015"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1043"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1045"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1958,58 +1958,57 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>Register</name>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="71"/>
-        <location filename="../originn_desktop/ui/register.py" line="335"/>
+        <location filename="../originn_desktop/ui/register.py" line="33"/>
         <source>Undoing the import…</source>
         <translation>Undoing the import…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="72"/>
+        <location filename="../originn_desktop/ui/register.py" line="76"/>
         <source>Importing again…</source>
         <translation>Importing again…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="175"/>
+        <location filename="../originn_desktop/ui/register.py" line="180"/>
         <source>Add module %1</source>
         <translation>Add module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="201"/>
+        <location filename="../originn_desktop/ui/register.py" line="206"/>
         <source>Edit module %1</source>
         <translation>Edit module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="222"/>
+        <location filename="../originn_desktop/ui/register.py" line="227"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="246"/>
+        <location filename="../originn_desktop/ui/register.py" line="251"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="272"/>
+        <location filename="../originn_desktop/ui/register.py" line="277"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="294"/>
+        <location filename="../originn_desktop/ui/register.py" line="299"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="302"/>
+        <location filename="../originn_desktop/ui/register.py" line="307"/>
         <source>Withdraw</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="309"/>
+        <location filename="../originn_desktop/ui/register.py" line="314"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="318"/>
+        <location filename="../originn_desktop/ui/register.py" line="323"/>
         <source>Import into %1</source>
         <translation>Import into %1</translation>
     </message>

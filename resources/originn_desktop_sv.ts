@@ -867,47 +867,47 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="453"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="455"/>
         <source>Cannot read or write%1: %2</source>
         <translation>Kan inte läsa eller skriva%1: %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="473"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="475"/>
         <source>%1 has moved up from the waiting list into %2.</source>
         <translation>%1 har flyttats från reservlistan till %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="479"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="481"/>
         <source>Waiting list</source>
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="492"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="494"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="518"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="578"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="580"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="584"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="586"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="589"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="591"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="590"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="592"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -915,27 +915,27 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="636"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Avanmäla ändå? Det återkallar %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="640"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Avanmäla ändå? Resultatet tas bort.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="641"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="643"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>För att bara återkalla ett intyg, använd Återkalla i intygsregistret.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="645"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
         <source>Withdraw someone who has finished</source>
         <translation>Avanmäla någon som redan är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -943,12 +943,12 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>Already withdrawn: %1.</source>
         <translation>Redan avanmälda: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="673"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -956,146 +956,146 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="694"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="696"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="695"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="697"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="712"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="714"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="723"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
         <source>Undo the last import</source>
         <translation>Ångra senaste importen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="729"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Ångra %1? De personer som den lade till tas bort för gott.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="737"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
         <source>The import into %1 is undone.</source>
         <translation>Importen till %1 är ångrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="748"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="806"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="750"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="808"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="766"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="771"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="773"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="796"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="824"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="833"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="835"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="824"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="841"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="843"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="842"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="844"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="843"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="845"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="844"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="848"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="851"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="859"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="874"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="878"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="882"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="884"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="898"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="902"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="911"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="913"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="920"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="922"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n raderad person togs bort igen (registret innehöll personen från före raderingen).</numerusform>
@@ -1103,57 +1103,57 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="936"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="939"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="941"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="955"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="957"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="964"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="966"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="973"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="975"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="989"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="989"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="991"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="998"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1000"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1013"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1015"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1041"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1043"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1045"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1958,58 +1958,57 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>Register</name>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="71"/>
-        <location filename="../originn_desktop/ui/register.py" line="335"/>
+        <location filename="../originn_desktop/ui/register.py" line="33"/>
         <source>Undoing the import…</source>
         <translation>Ångrar importen…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="72"/>
+        <location filename="../originn_desktop/ui/register.py" line="76"/>
         <source>Importing again…</source>
         <translation>Importerar igen…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="175"/>
+        <location filename="../originn_desktop/ui/register.py" line="180"/>
         <source>Add module %1</source>
         <translation>Lägg till modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="201"/>
+        <location filename="../originn_desktop/ui/register.py" line="206"/>
         <source>Edit module %1</source>
         <translation>Ändra modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="222"/>
+        <location filename="../originn_desktop/ui/register.py" line="227"/>
         <source>Add %1</source>
         <translation>Lägg till %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="246"/>
+        <location filename="../originn_desktop/ui/register.py" line="251"/>
         <source>Edit %1</source>
         <translation>Ändra %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="272"/>
+        <location filename="../originn_desktop/ui/register.py" line="277"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="294"/>
+        <location filename="../originn_desktop/ui/register.py" line="299"/>
         <source>Change status</source>
         <translation>Ändra status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="302"/>
+        <location filename="../originn_desktop/ui/register.py" line="307"/>
         <source>Withdraw</source>
         <translation>Avanmäl</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="309"/>
+        <location filename="../originn_desktop/ui/register.py" line="314"/>
         <source>Grade</source>
         <translation>Betyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register.py" line="318"/>
+        <location filename="../originn_desktop/ui/register.py" line="323"/>
         <source>Import into %1</source>
         <translation>Import till %1</translation>
     </message>

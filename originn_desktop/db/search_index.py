@@ -188,8 +188,8 @@ def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -
     best: tuple[int, list[Any]] | None = None
     for parts in options:
         bounded: Any = _union(parts).limit(enough)
-        found = session.connection().scalar(select(func.count()).select_from(bounded.subquery()))
-        found = found or 0
+        counted = select(func.count()).select_from(bounded.subquery())
+        found = session.connection().scalar(counted) or 0
         if best is None or found < best[0]:
             best = (found, parts)
     if best is None or best[0] + top - upto >= enough:

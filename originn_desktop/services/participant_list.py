@@ -268,8 +268,8 @@ def _in_status_order(
     assert module is not None
     if _most_in(session, module):
         return None
-    held: list[str | None] = list(_statuses_held(session, module))
-    groups = [*held, None] if server else [None, *held]
+    held = _statuses_held(session, module)
+    groups: list[str | None] = [*held, None] if server else [None, *held]
     if query.descending:
         groups.reverse()
     first, skip, past = 0, offset, None
@@ -277,11 +277,11 @@ def _in_status_order(
         if after.statuses.get(module) not in groups:
             return None
         first, skip, past = groups.index(after.statuses.get(module)), 0, _past(after)
+    enrolled = exists().where(
+        Enrollment.participant_id == Participant.id, Enrollment.module_id == module
+    )
     rows: list[Any] = []
     for i, status in enumerate(groups[first:]):
-        enrolled = exists().where(
-            Enrollment.participant_id == Participant.id, Enrollment.module_id == module
-        )
         holding = ~enrolled if status is None else enrolled.where(Enrollment.status == status)
         # On PostgreSQL the group's ids first, from the name index, then their rows (as for a
         # page in name order: see search_participants).

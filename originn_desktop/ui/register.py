@@ -29,8 +29,16 @@ if TYPE_CHECKING:  # the import's modules load when the first import is made, no
 T = TypeVar("T")
 
 
+def _undoing_import() -> str:
+    return QCoreApplication.translate("Register", "Undoing the import…")
+
+
 class _Command(QUndoCommand):
     """A change already made once: the first ``redo`` (from ``push``) does nothing."""
+
+    # What the window says while a step runs off the GUI thread; None: run it here (quick).
+    busy_undoing: str | None = None
+    busy_redoing: str | None = None
 
     def __init__(
         self,
@@ -44,10 +52,6 @@ class _Command(QUndoCommand):
         self._undo = undo
         self._redo = redo
         self._done = True
-
-    # What the window says while a step runs off the GUI thread; None: run it here (quick).
-    busy_undoing: str | None = None
-    busy_redoing: str | None = None
 
     def redo(self) -> None:
         if self._done:
@@ -68,7 +72,7 @@ class _ImportCommand(_Command):
         super().__init__(register, text, self._take_back, self._import_again)
         self.plan = plan
         self.batch = batch
-        self.busy_undoing = QCoreApplication.translate("Register", "Undoing the import…")
+        self.busy_undoing = _undoing_import()
         self.busy_redoing = QCoreApplication.translate("Register", "Importing again…")
 
     def _take_back(self) -> None:
@@ -333,7 +337,6 @@ class Register(QObject):
         from originn_desktop.services import import_undo
 
         self.off_the_gui_thread(
-            QCoreApplication.translate("Register", "Undoing the import…"),
-            lambda: import_undo.undo_import(self.db, None, batch=batch),
+            _undoing_import(), lambda: import_undo.undo_import(self.db, None, batch=batch)
         )
         self.changed.emit()
