@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -81,6 +81,12 @@ class ParticipantsView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        # Names, e-mails and places are Latin script (stored composed, NFC): drawn without
+        # OpenType shaping (kerning, ligatures), which Qt otherwise runs for every cell at
+        # every paint. A keystroke's new screenful is mostly text laid out for the first time.
+        unshaped = QFont()  # only this attribute set: family and size still follow the window
+        unshaped.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
+        self.table.setFont(unshaped)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
         self.table.setAccessibleName(self.tr("Participants"))

@@ -445,3 +445,20 @@ def test_the_first_person_added_from_the_welcome_page_is_shown_among_the_partici
     qtbot.waitUntil(lambda: window.participants_view.selected_ids() != [])
     assert window.erase_action.isEnabled()
     window.close()
+
+
+def test_the_participants_table_follows_the_windows_font_and_draws_names_unshaped(window):
+    """The table's text is drawn without OpenType shaping (Latin names need none; it is most
+    of a keystroke's paint), and only that is set: a larger font for the window still makes
+    the table's text larger, in the same family."""
+    from PySide6.QtGui import QFont
+
+    table = window.participants_view.table
+    unshaped = QFont.StyleStrategy.PreferNoShaping
+    assert table.font().styleStrategy() & unshaped
+    larger = QFont(window.font())
+    larger.setPointSize(window.font().pointSize() + 6)
+    window.setFont(larger)
+    assert table.font().pointSize() == larger.pointSize()
+    assert table.font().family() == larger.family()
+    assert table.font().styleStrategy() & unshaped
