@@ -882,32 +882,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>Waiting list</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="494"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="496"/>
         <source>Module %1 created.</source>
         <translation>Module %1 created.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="532"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 is already in the register; no second person was added.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="580"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="592"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>The module is full; on the waiting list: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="586"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="598"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Already taking part, left as they were: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="591"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="603"/>
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="592"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="604"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n enrolled.</numerusform>
@@ -915,27 +915,27 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Withdraw anyway? This revokes %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="640"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="652"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Withdraw anyway? Their result is removed.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="643"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>To revoke only a certificate, use Revoke in the certificate register.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>Withdraw someone who has finished</source>
         <translation>Withdraw someone who has finished</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n withdrawn.</numerusform>
@@ -943,12 +943,12 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
         <source>Already withdrawn: %1.</source>
         <translation>Already withdrawn: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="673"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n graded.</numerusform>
@@ -956,146 +956,146 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="696"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
         <source>Import roster</source>
         <translation>Import roster</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="697"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="709"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Create the module to enroll the participants in first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="714"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="726"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Imported: %1 new, %2 merged, %3 rejected.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="737"/>
         <source>Undo the last import</source>
         <translation>Undo the last import</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="743"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Undo %1? The people it added are removed for good.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="751"/>
         <source>The import into %1 is undone.</source>
         <translation>The import into %1 is undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="750"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="808"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="820"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="776"/>
         <source>Save the results of %1</source>
         <translation>Save the results of %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="766"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="778"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="773"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="785"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 results saved in %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="810"/>
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="835"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="838"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="847"/>
         <source>Check a digital badge</source>
         <translation>Check a digital badge</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="838"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Badges (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="843"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
         <source>The signature is valid.</source>
         <translation>The signature is valid.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="844"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="856"/>
         <source>Certificate: %1</source>
         <translation>Certificate: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="845"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
         <source>Learner: %1</source>
         <translation>Learner: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="858"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Micro-credential: %1 (%2 credits), grade %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="862"/>
         <source>Issued by %1 from %2</source>
         <translation>Issued by %1 from %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="865"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signed by this installation&apos;s key.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="867"/>
         <source>Signed by key %1.</source>
         <translation>Signed by key %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="859"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="871"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>But the register says this certificate is no longer valid (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="888"/>
         <source>Back up the register</source>
         <translation>Back up the register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="878"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="904"/>
         <source>Databases (*.db)</source>
         <translation>Databases (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="884"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="896"/>
         <source>Backup saved in %1.</source>
         <translation>Backup saved in %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="904"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="912"/>
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="902"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="914"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="913"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="925"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Restored. The previous register is kept in %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="922"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n erased person removed again (the register held them from before their erasure).</numerusform>
@@ -1103,57 +1103,57 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="936"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="948"/>
         <source>Purge old personal data</source>
         <translation>Purge old personal data</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="941"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="953"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="957"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="969"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Nobody to purge: no one whose modules all ended before %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="966"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="978"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Purge the personal data of %1 participants for good? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="975"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
         <source>%1 participants purged.</source>
         <translation>%1 participants purged.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="989"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1001"/>
         <source>Erase the participant</source>
         <translation>Erase the participant</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="991"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1003"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1012"/>
         <source>The participant is erased.</source>
         <translation>The participant is erased.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1015"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1027"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demo data loaded: %1 modules, %2 participants.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1055"/>
         <source>About ORIGINN Desktop</source>
         <translation>About ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1045"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1057"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</translation>
     </message>
@@ -1194,267 +1194,282 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="57"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="74"/>
         <source>New module</source>
         <translation>New module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="59"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="76"/>
         <source>Module %1</source>
         <translation>Module %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="80"/>
         <source>&amp;Basics</source>
         <translation>&amp;Basics</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="64"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="81"/>
         <source>T&amp;ime and place</source>
         <translation>T&amp;ime and place</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="65"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="82"/>
         <source>Co&amp;ntent</source>
         <translation>Co&amp;ntent</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="66"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="83"/>
         <source>Module details</source>
         <translation>Module details</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="130"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
         <source>e.g. M1</source>
         <translation>e.g. M1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="140"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="157"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="183"/>
         <source>Cycle</source>
         <translation>Cycle</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="146"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="164"/>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="164"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="150"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="167"/>
         <source>Title in &amp;Swedish:</source>
         <translation>Title in &amp;Swedish:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>Title in Swedish</source>
         <translation>Title in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="157"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="174"/>
         <source>Title in &amp;English:</source>
         <translation>Title in &amp;English:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="160"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="177"/>
         <source>Title in English</source>
         <translation>Title in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
         <source>Co&amp;urse code:</source>
         <translation>Co&amp;urse code:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
         <source>Course code</source>
         <translation>Course code</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="182"/>
         <source>C&amp;redits:</source>
         <translation>C&amp;redits:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="182"/>
         <source>Credits</source>
         <translation>Credits</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="183"/>
         <source>C&amp;ycle:</source>
         <translation>C&amp;ycle:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
         <source>&amp;Progression:</source>
         <translation>&amp;Progression:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>EQF &amp;level:</source>
         <translation>EQF &amp;level:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>EQF level</source>
         <translation>EQF level</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="201"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="197"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="218"/>
         <source>Form of participation</source>
         <translation>Form of participation</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="186"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>no maximum</source>
         <translation>no maximum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="204"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Starts:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="204"/>
         <source>Start date</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="205"/>
         <source>En&amp;ds:</source>
         <translation>En&amp;ds:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="205"/>
         <source>End date</source>
         <translation>End date</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
         <source>Registration &amp;closes:</source>
         <translation>Registration &amp;closes:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="194"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="211"/>
         <source>Registration deadline</source>
         <translation>Registration deadline</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="198"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="215"/>
         <source>&amp;Form of participation:</source>
         <translation>&amp;Form of participation:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="220"/>
         <source>&amp;Location:</source>
         <translation>&amp;Location:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="220"/>
         <source>Location</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="223"/>
         <source>&amp;Minimum participants:</source>
         <translation>&amp;Minimum participants:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="209"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="226"/>
         <source>Minimum participants</source>
         <translation>Minimum participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="213"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
         <source>Ma&amp;ximum participants:</source>
         <translation>Ma&amp;ximum participants:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="216"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
         <source>Maximum participants</source>
         <translation>Maximum participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="240"/>
         <source>Learning outcomes in Swedish</source>
         <translation>Learning outcomes in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="224"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="241"/>
         <source>Learning outcomes in English</source>
         <translation>Learning outcomes in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="225"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="242"/>
         <source>Assessment in Swedish</source>
         <translation>Assessment in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="226"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="243"/>
         <source>Assessment in English</source>
         <translation>Assessment in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="227"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="244"/>
         <source>Quality assurance in Swedish</source>
         <translation>Quality assurance in Swedish</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="245"/>
         <source>Quality assurance in English</source>
         <translation>Quality assurance in English</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="247"/>
         <source>Learning &amp;outcomes (sv):</source>
         <translation>Learning &amp;outcomes (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="248"/>
         <source>Learning o&amp;utcomes (en):</source>
         <translation>Learning o&amp;utcomes (en):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="249"/>
         <source>&amp;Assessment (sv):</source>
         <translation>&amp;Assessment (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="250"/>
         <source>Assess&amp;ment (en):</source>
         <translation>Assess&amp;ment (en):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="234"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="251"/>
         <source>&amp;Quality assurance (sv):</source>
         <translation>&amp;Quality assurance (sv):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="252"/>
         <source>Quality assurance (&amp;en):</source>
         <translation>Quality assurance (&amp;en):</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="343"/>
+        <source>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</source>
+        <translation>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="349"/>
+        <source>Small print on the certificate</source>
+        <translation>Small print on the certificate</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="350"/>
+        <source>Save anyway?</source>
+        <translation>Save anyway?</translation>
     </message>
 </context>
 <context>
@@ -1805,27 +1820,27 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="86"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="92"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="127"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="133"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="139"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="145"/>
         <source>All modules</source>
         <translation>All modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="302"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="306"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="312"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1834,7 +1849,7 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
     </message>
     <message numerus="yes">
         <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="314"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>more than %n participant</numerusform>

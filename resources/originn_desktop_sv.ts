@@ -882,32 +882,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>Reservlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="494"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="496"/>
         <source>Module %1 created.</source>
         <translation>Modulen %1 har skapats.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="520"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="532"/>
         <source>%1 is already in the register; no second person was added.</source>
         <translation>%1 finns redan i registret; ingen ny person lades till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="580"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="592"/>
         <source>The module is full; on the waiting list: %1</source>
         <translation>Modulen är full; på reservlistan: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="586"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="598"/>
         <source>Already taking part, left as they were: %1</source>
         <translation>Deltar redan och lämnades som de var: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="591"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="603"/>
         <source>Enroll</source>
         <translation>Anmäl</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="592"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="604"/>
         <source>%n enrolled.</source>
         <translation>
             <numerusform>%n anmäld.</numerusform>
@@ -915,27 +915,27 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="638"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="650"/>
         <source>Withdraw anyway? This revokes %1.</source>
         <translation>Avanmäla ändå? Det återkallar %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="640"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="652"/>
         <source>Withdraw anyway? Their result is removed.</source>
         <translation>Avanmäla ändå? Resultatet tas bort.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="643"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="655"/>
         <source>To revoke only a certificate, use Revoke in the certificate register.</source>
         <translation>För att bara återkalla ett intyg, använd Återkalla i intygsregistret.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="647"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
         <source>Withdraw someone who has finished</source>
         <translation>Avanmäla någon som redan är klar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="657"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="669"/>
         <source>%n withdrawn.</source>
         <translation>
             <numerusform>%n avanmäld.</numerusform>
@@ -943,12 +943,12 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="659"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="671"/>
         <source>Already withdrawn: %1.</source>
         <translation>Redan avanmälda: %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="673"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="685"/>
         <source>%n graded.</source>
         <translation>
             <numerusform>%n har fått betyg.</numerusform>
@@ -956,146 +956,146 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="696"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="708"/>
         <source>Import roster</source>
         <translation>Importera deltagarlista</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="697"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="709"/>
         <source>Create the module to enroll the participants in first.</source>
         <translation>Skapa först modulen som deltagarna ska anmälas till.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="714"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="726"/>
         <source>Imported: %1 new, %2 merged, %3 rejected.</source>
         <translation>Importerat: %1 nya, %2 sammanslagna, %3 avvisade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="725"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="737"/>
         <source>Undo the last import</source>
         <translation>Ångra senaste importen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="731"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="743"/>
         <source>Undo %1? The people it added are removed for good.</source>
         <translation>Ångra %1? De personer som den lade till tas bort för gott.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="739"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="751"/>
         <source>The import into %1 is undone.</source>
         <translation>Importen till %1 är ångrad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="750"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="808"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="762"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="820"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="764"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="776"/>
         <source>Save the results of %1</source>
         <translation>Spara resultaten för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="766"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="778"/>
         <source>Excel (*.xlsx);;CSV (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="773"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="785"/>
         <source>%1 results saved in %2.</source>
         <translation>%1 resultat sparade i %2.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="798"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="810"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="835"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="838"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="847"/>
         <source>Check a digital badge</source>
         <translation>Verifiera digitalt intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="826"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="838"/>
         <source>Badges (*.jwt *.json)</source>
         <translation>Digitala intyg (*.jwt *.json)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="843"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
         <source>The signature is valid.</source>
         <translation>Signaturen är giltig.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="844"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="856"/>
         <source>Certificate: %1</source>
         <translation>Intyg: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="845"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="857"/>
         <source>Learner: %1</source>
         <translation>Deltagare: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="846"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="858"/>
         <source>Micro-credential: %1 (%2 credits), grade %3</source>
         <translation>Mikromerit: %1 (%2 hp), betyg %3</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="850"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="862"/>
         <source>Issued by %1 from %2</source>
         <translation>Utfärdat av %1 från %2</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="853"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="865"/>
         <source>Signed by this installation&apos;s key.</source>
         <translation>Signerat med den här installationens nyckel.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="855"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="867"/>
         <source>Signed by key %1.</source>
         <translation>Signerat med nyckeln %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="859"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="871"/>
         <source>But the register says this certificate is no longer valid (%1).</source>
         <translation>Men registret säger att intyget inte längre gäller (%1).</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="876"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="888"/>
         <source>Back up the register</source>
         <translation>Säkerhetskopiera registret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="878"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="890"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="904"/>
         <source>Databases (*.db)</source>
         <translation>Databaser (*.db)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="884"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="896"/>
         <source>Backup saved in %1.</source>
         <translation>Säkerhetskopian är sparad i %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="892"/>
-        <location filename="../originn_desktop/ui/main_window.py" line="900"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="904"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="912"/>
         <source>Restore from a backup</source>
         <translation>Återställ från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="902"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="914"/>
         <source>Replace the register with %1 (%2 participants)? The register as it is now is kept as a backup first.</source>
         <translation>Ersätta registret med %1 (%2 deltagare)? Registret som det är nu sparas först som säkerhetskopia.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="913"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="925"/>
         <source>Restored. The previous register is kept in %1.</source>
         <translation>Återställt. Det tidigare registret finns kvar i %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/main_window.py" line="922"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="934"/>
         <source>%n erased person(s) removed again (the register held them from before their erasure).</source>
         <translation>
             <numerusform>%n raderad person togs bort igen (registret innehöll personen från före raderingen).</numerusform>
@@ -1103,57 +1103,57 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="936"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="948"/>
         <source>Purge old personal data</source>
         <translation>Gallra gamla personuppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="941"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="953"/>
         <source>Remove names, identity numbers and contact details of participants whose modules all ended more than this many months ago (the counts for the reports remain):</source>
         <translation>Ta bort namn, personnummer och kontaktuppgifter för deltagare vars moduler alla slutade för mer än så här många månader sedan (antalen för rapporterna finns kvar):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="957"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="969"/>
         <source>Nobody to purge: no one whose modules all ended before %1.</source>
         <translation>Inget att gallra: ingen vars moduler alla slutade före %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="966"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="978"/>
         <source>Purge the personal data of %1 participants for good? This cannot be undone.</source>
         <translation>Gallra personuppgifterna för %1 deltagare för gott? Det går inte att ångra.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="975"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="987"/>
         <source>%1 participants purged.</source>
         <translation>%1 deltagare gallrade.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="989"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1001"/>
         <source>Erase the participant</source>
         <translation>Radera deltagaren</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="991"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1003"/>
         <source>Erase %1 and everything about them for good? This cannot be undone. Certificates issued to them stay verifiable by number, without the name.</source>
         <translation>Radera %1 och alla uppgifter om personen för gott? Det går inte att ångra. Intyg som utfärdats till personen kan fortfarande kontrolleras med numret, utan namnet.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1000"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1012"/>
         <source>The participant is erased.</source>
         <translation>Deltagaren är raderad.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1015"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1027"/>
         <source>Demo data loaded: %1 modules, %2 participants.</source>
         <translation>Demodata inläst: %1 moduler, %2 deltagare.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1043"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1055"/>
         <source>About ORIGINN Desktop</source>
         <translation>Om ORIGINN Desktop</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/main_window.py" line="1045"/>
+        <location filename="../originn_desktop/ui/main_window.py" line="1057"/>
         <source>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;The participant register, the 15-participant minimum and the certificates of the ORIGINN micro-credentials at Mittuniversitetet, for Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN is an Interreg Europe project, co-funded by the European Union.&lt;/p&gt;</source>
         <translation>&lt;b&gt;ORIGINN Desktop %1&lt;/b&gt;&lt;p&gt;Deltagarregistret, minimikravet på 15 deltagare och intygen för ORIGINN:s mikromeriter vid Mittuniversitetet, för Region Jämtland Härjedalen.&lt;/p&gt;&lt;p&gt;ORIGINN är ett Interreg Europe-projekt, medfinansierat av Europeiska unionen.&lt;/p&gt;</translation>
     </message>
@@ -1194,267 +1194,282 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ModuleDialog</name>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="57"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="74"/>
         <source>New module</source>
         <translation>Ny modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="59"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="76"/>
         <source>Module %1</source>
         <translation>Modul %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="63"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="80"/>
         <source>&amp;Basics</source>
         <translation>&amp;Grunduppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="64"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="81"/>
         <source>T&amp;ime and place</source>
         <translation>&amp;Tid och plats</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="65"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="82"/>
         <source>Co&amp;ntent</source>
         <translation>&amp;Innehåll</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="66"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="83"/>
         <source>Module details</source>
         <translation>Moduluppgifter</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="130"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
         <source>e.g. M1</source>
         <translation>t.ex. M1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="140"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="157"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="183"/>
         <source>Cycle</source>
         <translation>Nivå</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="146"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="164"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kod:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="147"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="164"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="150"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="167"/>
         <source>Title in &amp;Swedish:</source>
         <translation>&amp;Svensk titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="153"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
         <source>Title in Swedish</source>
         <translation>Svensk titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="157"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="174"/>
         <source>Title in &amp;English:</source>
         <translation>&amp;Engelsk titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="160"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="177"/>
         <source>Title in English</source>
         <translation>Engelsk titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
         <source>Co&amp;urse code:</source>
         <translation>K&amp;urskod:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="163"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
         <source>Course code</source>
         <translation>Kurskod</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="182"/>
         <source>C&amp;redits:</source>
         <translation>&amp;Poäng:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="165"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="182"/>
         <source>Credits</source>
         <translation>Poäng</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="166"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="183"/>
         <source>C&amp;ycle:</source>
         <translation>&amp;Nivå:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
         <source>&amp;Progression:</source>
         <translation>P&amp;rogression:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="168"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="185"/>
         <source>Progression</source>
         <translation>Progression</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>EQF &amp;level:</source>
         <translation>EQF-ni&amp;vå:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="170"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
         <source>EQF level</source>
         <translation>EQF-nivå</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="171"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="180"/>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="201"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="197"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="218"/>
         <source>Form of participation</source>
         <translation>Studieform</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="186"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
         <source>no maximum</source>
         <translation>inget tak</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="204"/>
         <source>&amp;Starts:</source>
         <translation>&amp;Startdatum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="187"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="204"/>
         <source>Start date</source>
         <translation>Startdatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="205"/>
         <source>En&amp;ds:</source>
         <translation>S&amp;lutdatum:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="188"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="205"/>
         <source>End date</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="191"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="208"/>
         <source>Registration &amp;closes:</source>
         <translation>Sista &amp;anmälningsdag:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="194"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="211"/>
         <source>Registration deadline</source>
         <translation>Sista anmälningsdag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="198"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="215"/>
         <source>&amp;Form of participation:</source>
         <translation>Stu&amp;dieform:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="220"/>
         <source>&amp;Location:</source>
         <translation>&amp;Plats:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="203"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="220"/>
         <source>Location</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="206"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="223"/>
         <source>&amp;Minimum participants:</source>
         <translation>&amp;Minsta antal deltagare:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="209"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="226"/>
         <source>Minimum participants</source>
         <translation>Minsta antal deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="213"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
         <source>Ma&amp;ximum participants:</source>
         <translation>&amp;Högsta antal deltagare:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="216"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
         <source>Maximum participants</source>
         <translation>Högsta antal deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="223"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="240"/>
         <source>Learning outcomes in Swedish</source>
         <translation>Lärandemål på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="224"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="241"/>
         <source>Learning outcomes in English</source>
         <translation>Lärandemål på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="225"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="242"/>
         <source>Assessment in Swedish</source>
         <translation>Examination på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="226"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="243"/>
         <source>Assessment in English</source>
         <translation>Examination på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="227"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="244"/>
         <source>Quality assurance in Swedish</source>
         <translation>Kvalitetssäkring på svenska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="228"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="245"/>
         <source>Quality assurance in English</source>
         <translation>Kvalitetssäkring på engelska</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="230"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="247"/>
         <source>Learning &amp;outcomes (sv):</source>
         <translation>Lärandemål, &amp;svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="231"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="248"/>
         <source>Learning o&amp;utcomes (en):</source>
         <translation>Lärandemål, &amp;engelska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="232"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="249"/>
         <source>&amp;Assessment (sv):</source>
         <translation>E&amp;xamination, svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="233"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="250"/>
         <source>Assess&amp;ment (en):</source>
         <translation>Examination, engelsk&amp;a:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="234"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="251"/>
         <source>&amp;Quality assurance (sv):</source>
         <translation>&amp;Kvalitetssäkring, svenska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="235"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="252"/>
         <source>Quality assurance (&amp;en):</source>
         <translation>Kvalitetssäkring, enge&amp;lska:</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="343"/>
+        <source>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</source>
+        <translation>Lärandemålen får inte plats på intyget i normal storlek: faktarutan skulle skrivas ut i %1 punkter (normalt 9; under 7 punkter är den svårläst). Kortare lärandemål, eller kortare andra långa texter, gör texten större.</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="349"/>
+        <source>Small print on the certificate</source>
+        <translation>Liten text på intyget</translation>
+    </message>
+    <message>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="350"/>
+        <source>Save anyway?</source>
+        <translation>Spara ändå?</translation>
     </message>
 </context>
 <context>
@@ -1805,27 +1820,27 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="86"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="92"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="127"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="133"/>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="139"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="145"/>
         <source>All modules</source>
         <translation>Alla moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="302"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="306"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="312"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1834,7 +1849,7 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
     </message>
     <message numerus="yes">
         <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="314"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>fler än %n deltagare</numerusform>

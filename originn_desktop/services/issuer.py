@@ -14,16 +14,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from originn_desktop.certificates.branding import Branding, Image, Issuer, load_image
-from originn_desktop.certificates.content import CertificateSettings
+from originn_desktop.certificates.content import CertificateContent, CertificateSettings
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Issuer as IssuerRow
 from originn_desktop.db.models import utcnow
 from originn_desktop.domain.text import UserError
 from originn_desktop.services import audit
+
+if TYPE_CHECKING:
+    from originn_desktop.services.modules import ModuleDraft
 
 IMAGES = ("logo", "funder_logo", "signature")
 
@@ -173,11 +177,32 @@ def applied(settings: CertificateSettings, issuer: Issuer) -> CertificateSetting
     )
 
 
+def _sample_content(
+    settings: CertificateSettings, issuer: Issuer, module: ModuleDraft
+) -> CertificateContent:
+    import datetime as dt
+
+    from originn_desktop.certificates.content import build_content
+
+    return build_content(
+        language=settings.default_language or "sv+en",
+        first_name="Förnamn",
+        last_name="Efternamn",
+        birth_date=dt.date(1990, 1, 1),
+        module=module,
+        level_sv="grundnivå, G1N (EQF 6)",
+        level_en="first cycle, G1N (EQF 6)",
+        grade="G",
+        exam_date=dt.date.today(),
+        settings=applied(settings, issuer),
+        branding=issuer.branding,
+    )
+
+
 def sample_certificate(settings: CertificateSettings, issuer: Issuer) -> bytes:
     """A specimen certificate with these issuer settings: what the settings' preview shows."""
     import datetime as dt
 
-    from originn_desktop.certificates.content import build_content
     from originn_desktop.certificates.render import render_certificate
     from originn_desktop.services.modules import ModuleDraft
 
@@ -193,17 +218,13 @@ def sample_certificate(settings: CertificateSettings, issuer: Issuer) -> bytes:
         quality_assurance_sv="Kvalitetssäkrad av lärosätet.",
         quality_assurance_en="Quality assured by the university.",
     )
-    content = build_content(
-        language=settings.default_language or "sv+en",
-        first_name="Förnamn",
-        last_name="Efternamn",
-        birth_date=dt.date(1990, 1, 1),
-        module=module,
-        level_sv="grundnivå, G1N (EQF 6)",
-        level_en="first cycle, G1N (EQF 6)",
-        grade="G",
-        exam_date=dt.date.today(),
-        settings=applied(settings, issuer),
-        branding=issuer.branding,
-    )
+    content = _sample_content(settings, issuer, module)
     return render_certificate(content, "ORIGINN-0000-0000", dt.date.today())
+
+
+def facts_text_size(db: Database, settings: CertificateSettings, module: ModuleDraft) -> float:
+    """The size (pt) of the facts box's text on this module's certificates with the
+    register's issuer settings: 9 pt, less where its texts make the box shrink to fit."""
+    from originn_desktop.certificates import render
+
+    return render.facts_text_size(_sample_content(settings, issuer_for(db, settings), module))

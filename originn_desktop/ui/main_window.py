@@ -485,7 +485,9 @@ class MainWindow(QMainWindow):
     def new_module(self) -> None:
         from originn_desktop.ui.module_dialog import ModuleDialog
 
-        dialog = ModuleDialog(None, self, on_save=self.register.add_module)
+        dialog = ModuleDialog(
+            None, self, on_save=self.register.add_module, text_size=self._certificate_text_size
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             info = dialog.result_value
             self.show_tab(0)
@@ -500,9 +502,19 @@ class MainWindow(QMainWindow):
         with self.expected_errors():
             info = modules.get_module(self.db, module_id)
             dialog = ModuleDialog(
-                info, self, on_save=lambda draft: self.register.edit_module(info, draft)
+                info,
+                self,
+                on_save=lambda draft: self.register.edit_module(info, draft),
+                text_size=self._certificate_text_size,
             )
             dialog.exec()
+
+    def _certificate_text_size(self, draft: modules.ModuleDraft) -> float:
+        """The size of the facts' text on this module's certificates (for the module dialog)."""
+        from originn_desktop.services.issuer import facts_text_size
+        from originn_desktop.ui.settings_store import certificate_settings
+
+        return facts_text_size(self.db, certificate_settings(self.register.settings), draft)
 
     # -- participants -------------------------------------------------------------------------
 

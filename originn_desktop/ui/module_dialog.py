@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -34,6 +35,18 @@ def _combo(values: list[str], name: str) -> QComboBox:
     return combo
 
 
+def _certificate_texts(draft: ModuleDraft) -> tuple[str, ...]:
+    """The long texts a certificate's facts box shows."""
+    return (
+        draft.learning_outcomes_sv,
+        draft.learning_outcomes_en,
+        draft.assessment_sv,
+        draft.assessment_en,
+        draft.quality_assurance_sv,
+        draft.quality_assurance_en,
+    )
+
+
 def _text_box(name: str) -> QPlainTextEdit:
     box = QPlainTextEdit()
     box.setTabChangesFocus(True)
@@ -50,9 +63,13 @@ class ModuleDialog(FormDialog):
         module: ModuleInfo | None = None,
         parent: QWidget | None = None,
         on_save: Callable[[ModuleDraft], Any] | None = None,
+        text_size: Callable[[ModuleDraft], float] | None = None,
     ) -> None:
+        """``text_size`` gives the size (pt) of the facts box's text on the module's
+        certificates; saving texts that make it smaller than legible asks first."""
         super().__init__(parent, on_save)
         self.module = module
+        self.text_size = text_size
         self.setWindowTitle(
             self.tr("New module")
             if module is None
@@ -293,6 +310,48 @@ class ModuleDialog(FormDialog):
 
     def problems(self, draft: ModuleDraft) -> list[ValidationError]:
         return validate_module(draft)
+
+    def accept(self) -> None:
+        draft = self.draft()
+        if not self.problems(draft) and not self._legible_or_accepted(draft):
+            self.bring_into_view(self.outcomes_sv)
+            self.outcomes_sv.setFocus()
+            return
+        super().accept()
+
+    def _legible_or_accepted(self, draft: ModuleDraft) -> bool:
+        """Whether the certificates' facts stay legible with these texts, or the coordinator
+        saves them anyway. Asked only when the certificate's texts are new or changed."""
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from originn_desktop.certificates.render import LEGIBLE_PT
+
+        if self.text_size is None or (
+            self.module is not None
+            and _certificate_texts(draft) == _certificate_texts(self.module.draft)
+        ):
+            return True
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first layout loads fonts
+        try:
+            size = self.text_size(draft)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if size >= LEGIBLE_PT:
+            return True
+        shown = QLocale().toString(size, "f", 1)
+        text = self.tr(
+            "The learning outcomes do not fit the certificate at the normal size: its facts "
+            "would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). "
+            "Shortening the learning outcomes, or the other long texts, makes them larger."
+        ).replace("%1", shown)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Small print on the certificate"),
+            text + "\n\n" + self.tr("Save anyway?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def bring_into_view(self, widget: QWidget) -> None:
         page = widget.parentWidget()

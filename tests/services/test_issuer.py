@@ -138,3 +138,42 @@ def test_a_backup_of_the_register_carries_the_images(db, tmp_path):
         assert found.branding.signature == stored_issuer(db).branding.signature
     finally:
         restored.dispose()
+
+
+# Learning outcomes as long as a full course syllabus's (synthetic text, about 1,500 letters).
+LONG_SV = " ".join(
+    f"{i}. Deltagaren kan redogöra för förädlingsmöjligheter i den egna verksamheten, "
+    "analysera marknad och kunder och planera en förädlad produkt."
+    for i in range(1, 11)
+)
+LONG_EN = " ".join(
+    f"{i}. The participant can describe opportunities for adding value in their own "
+    "business, analyse markets and customers and plan a value-added product."
+    for i in range(1, 11)
+)
+
+
+def test_the_facts_text_size_is_the_size_the_certificate_prints_its_outcomes_at(db, tmp_path):
+    from originn_desktop.services.issuer import facts_text_size
+    from originn_desktop.services.modules import get_module
+    from tests.certificates.test_render import _glyph_positions
+
+    factories.module(
+        db, "M1", min_participants=1, learning_outcomes_sv=LONG_SV, learning_outcomes_en=LONG_EN
+    )
+    person = factories.person(db, "Sven", "Älvdal", module_code="M1").participant
+    complete(db, "M1", [person.id], "G", TODAY)
+    size = facts_text_size(db, PLAIN, get_module(db, "M1").draft)
+    assert size < 7  # too small to read well: the module dialog asks before saving it
+
+    [issued] = issue(db, tmp_path).issued
+    printed = {
+        round(run[2], 2)
+        for run in _glyph_positions(issued.file.read_bytes())
+        if run[3].strip() and run[3].strip() in LONG_SV
+    }
+    assert printed == {round(size, 2)}
+
+    short = get_module(db, "M1").draft
+    short.learning_outcomes_sv, short.learning_outcomes_en = LONG_SV[:150], LONG_EN[:150]
+    assert facts_text_size(db, PLAIN, short) == 9

@@ -462,3 +462,64 @@ def test_the_participants_table_follows_the_windows_font_and_draws_names_unshape
     assert table.font().pointSize() == larger.pointSize()
     assert table.font().family() == larger.family()
     assert table.font().styleStrategy() & unshaped
+
+
+def test_learning_outcomes_too_long_for_a_legible_certificate_are_saved_only_when_confirmed(
+    window, qtbot, drive, db, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.services.test_issuer import LONG_EN, LONG_SV
+
+    asked: list[str] = []
+    answers: list[QMessageBox.StandardButton] = []
+
+    def question(_parent, _title, text, *_args, **_kwargs):
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    seen = {}
+
+    def fill(dialog):
+        type_text(dialog.code, "M7")
+        type_text(dialog.title_sv, "Skogens råvaror")
+        type_text(dialog.title_en, "Raw materials of the forest")
+        dialog.outcomes_sv.setPlainText(LONG_SV)
+        dialog.outcomes_en.setPlainText(LONG_EN)
+        dialog.tabs.setCurrentIndex(0)
+        answers.append(QMessageBox.StandardButton.No)  # keep editing
+        save(qtbot, dialog)
+        seen["open"] = dialog.isVisible()
+        seen["page"] = dialog.tabs.currentIndex()
+        seen["saved"] = [s.module.code for s in list_modules(db)]
+        answers.append(QMessageBox.StandardButton.Yes)  # save anyway
+        save(qtbot, dialog)
+
+    drive(ModuleDialog, fill)
+    window.new_module()
+    assert len(asked) == 2
+    assert "pt (9 pt normally; below 7 pt they are hard to read)" in asked[0]
+    assert seen == {"open": True, "page": 2, "saved": []}
+    assert get_module(db, "M7").draft.learning_outcomes_sv == LONG_SV
+
+    # Editing something else of that module does not ask again; short texts never ask.
+    def relocate(dialog):
+        dialog.location.setText("Östersund")
+        save(qtbot, dialog)
+
+    drive(ModuleDialog, relocate)
+    window.edit_module(get_module(db, "M7").id)
+    assert get_module(db, "M7").draft.location == "Östersund"
+
+    def short(dialog):
+        type_text(dialog.code, "M8")
+        type_text(dialog.title_sv, "Fiskets förädling")
+        type_text(dialog.title_en, "Adding value to the catch")
+        dialog.outcomes_sv.setPlainText(LONG_SV[:150])
+        save(qtbot, dialog)
+
+    drive(ModuleDialog, short)
+    window.new_module()
+    assert get_module(db, "M8").draft.learning_outcomes_sv == LONG_SV[:150]
+    assert len(asked) == 2
