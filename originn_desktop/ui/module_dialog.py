@@ -334,6 +334,8 @@ class ModuleDialog(FormDialog):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # the first layout loads fonts
         try:
             size = self.text_size(draft)
+        except Exception:  # advice only: never in the way of saving (printing says what fails)
+            return True
         finally:
             QApplication.restoreOverrideCursor()
         if size >= LEGIBLE_PT:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
@@ -273,3 +274,22 @@ def test_dialog_mnemonics_are_unique_in_both_languages(db, settings, qtbot, lang
         texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
         keys = [_mnemonic(t) for t in texts if _mnemonic(t)]
         assert len(keys) == len(set(keys)), (type(dialog).__name__, sorted(texts))
+
+
+def test_a_module_saves_even_when_its_certificate_cannot_be_measured(qtbot):
+    """The small-print question is advice: a failure to lay the certificate out (a broken
+    logo file, a register out of reach) does not stand in the way of saving the module."""
+
+    def cannot_measure(_draft):
+        raise OSError("the logo's file is gone")
+
+    saved = []
+    dialog = ModuleDialog(None, on_save=saved.append, text_size=cannot_measure)
+    qtbot.addWidget(dialog)
+    type_text(dialog.code, "M3")
+    type_text(dialog.title_sv, "Renskötselns förädling")
+    type_text(dialog.title_en, "Adding value in reindeer husbandry")
+    dialog.outcomes_sv.setPlainText("Deltagaren kan planera en förädlad produkt. " * 40)
+    dialog.accept()
+    assert [d.code for d in saved] == ["M3"]
+    assert dialog.result() == QDialog.DialogCode.Accepted
