@@ -259,14 +259,14 @@ def _module_block(
     return block
 
 
-# The facts box's body text is 9 pt; shrunk below this it is hard to read on paper.
-FACTS_TEXT_PT = 9.0
+# The facts box's text shrunk below this is hard to read on paper.
 LEGIBLE_PT = 7.0
 
 
 def facts_text_size(content: CertificateContent) -> float:
-    """The size (pt) the facts box's body text is printed at for ``content``: 9 pt, or less
-    where long texts (the learning outcomes, above all) made the box shrink as a whole."""
+    """The size (pt) the facts box's body text is printed at for ``content``: its style's
+    size, or less where long texts (the learning outcomes, above all) made the box shrink
+    as a whole."""
     from reportlab.pdfgen.canvas import Canvas
 
     from originn_desktop.pdf.fonts import register_fonts
@@ -278,7 +278,8 @@ def facts_text_size(content: CertificateContent) -> float:
         "facts", content, canvas, page.facts, lambda: _facts(content, _styles())
     )
     scale = float(getattr(frame, "_scale", 1.0) or 1.0)  # set by KeepInFrame only if it shrank
-    return FACTS_TEXT_PT / max(scale, 1.0)
+    body: Any = _styles()["body"]
+    return float(body.fontSize) / max(scale, 1.0)
 
 
 def _draw_block(canvas: object, box: Box, block: tuple[object, float]) -> None:
