@@ -582,92 +582,92 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>IssuerSettings</name>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="67"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="84"/>
         <source>Certificates of this register</source>
         <translation>Certificates of this register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="77"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="94"/>
         <source>Signatory&apos;s name</source>
         <translation>Signatory&apos;s name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="79"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="96"/>
         <source>Signatory&apos;s title</source>
         <translation>Signatory&apos;s title</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="81"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="98"/>
         <source>Organisation number of the awarding body</source>
         <translation>Organisation number of the awarding body</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="83"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="100"/>
         <source>Signatory&apos;s name:</source>
         <translation>Signatory&apos;s name:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="84"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="101"/>
         <source>Signatory&apos;s title:</source>
         <translation>Signatory&apos;s title:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="85"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="102"/>
         <source>Organisation number:</source>
         <translation>Organisation number:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="87"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="104"/>
         <source>Logo (top)</source>
         <translation>Logo (top)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="105"/>
         <source>Funder&apos;s emblem (footer)</source>
         <translation>Funder&apos;s emblem (footer)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="106"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="95"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="112"/>
         <source>Preview of a certificate</source>
         <translation>Preview of a certificate</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="115"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="135"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="116"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="136"/>
         <source>Choose a file for %1</source>
         <translation>Choose a file for %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="118"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="138"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="119"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="139"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="129"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="149"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="157"/>
         <source>Choose an image</source>
         <translation>Choose an image</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="157"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -1552,6 +1552,14 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <location filename="../originn_desktop/ui/modules_view.py" line="67"/>
         <source>Every module meets its minimum.</source>
         <translation>Every module meets its minimum.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="49"/>
+        <source>Drawing a certificate…</source>
+        <translation>Drawing a certificate…</translation>
     </message>
 </context>
 <context>

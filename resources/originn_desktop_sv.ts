@@ -582,92 +582,92 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>IssuerSettings</name>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="67"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="84"/>
         <source>Certificates of this register</source>
         <translation>Intygen i detta register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="77"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="94"/>
         <source>Signatory&apos;s name</source>
         <translation>Undertecknarens namn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="79"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="96"/>
         <source>Signatory&apos;s title</source>
         <translation>Undertecknarens titel</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="81"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="98"/>
         <source>Organisation number of the awarding body</source>
         <translation>Utfärdande lärosätes organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="83"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="100"/>
         <source>Signatory&apos;s name:</source>
         <translation>Undertecknarens namn:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="84"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="101"/>
         <source>Signatory&apos;s title:</source>
         <translation>Undertecknarens titel:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="85"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="102"/>
         <source>Organisation number:</source>
         <translation>Organisationsnummer:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="87"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="104"/>
         <source>Logo (top)</source>
         <translation>Logotyp (överst)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="88"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="105"/>
         <source>Funder&apos;s emblem (footer)</source>
         <translation>Finansiärens emblem (nederst)</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="89"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="106"/>
         <source>Signature</source>
         <translation>Namnteckning</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="95"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="112"/>
         <source>Preview of a certificate</source>
         <translation>Förhandsvisning av ett intyg</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="115"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="135"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="116"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="136"/>
         <source>Choose a file for %1</source>
         <translation>Välj en fil för %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="118"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="138"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="119"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="139"/>
         <source>Remove %1</source>
         <translation>Ta bort %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="129"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="149"/>
         <source>none</source>
         <translation>ingen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="157"/>
         <source>Choose an image</source>
         <translation>Välj en bild</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/issuer_settings.py" line="137"/>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="157"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -1552,6 +1552,14 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <location filename="../originn_desktop/ui/modules_view.py" line="67"/>
         <source>Every module meets its minimum.</source>
         <translation>Alla moduler har minst sitt minsta antal deltagare.</translation>
+    </message>
+</context>
+<context>
+    <name>PagePreview</name>
+    <message>
+        <location filename="../originn_desktop/ui/issuer_settings.py" line="49"/>
+        <source>Drawing a certificate…</source>
+        <translation>Intyget ritas…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ and a live preview of a certificate with them. Saved in the register, not in set
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -22,6 +22,7 @@ from originn_desktop.certificates.branding import Branding, Image, Issuer, image
 from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.domain.text import UserError
 from originn_desktop.ui.i18n import tx
+from originn_desktop.workers.latest import Lane
 
 PREVIEW_DPI = 110  # drawn sharp once, then scaled to whatever room the dialog gives
 
@@ -38,7 +39,14 @@ class PagePreview(QLabel):
 
     def set_page(self, page: QPixmap) -> None:
         self._page = page
+        self.setText("")
         self._fit()
+
+    def drawing(self) -> None:
+        """A page is being drawn: said in words until the first one arrives (the one shown
+        meanwhile stays until its successor is ready)."""
+        if self._page.isNull():
+            self.setText(self.tr("Drawing a certificate…"))
 
     def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         super().resizeEvent(event)
@@ -53,6 +61,15 @@ class PagePreview(QLabel):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
+
+
+def _first_page(settings: CertificateSettings, issuer: Issuer) -> QImage:
+    """A sample certificate with ``issuer``'s settings, its page as an image (off the GUI
+    thread: an image, not yet a pixmap)."""
+    from originn_desktop.services.issuer import sample_certificate
+    from originn_desktop.ui.pdf_pages import page_images
+
+    return next(page_images(sample_certificate(settings, issuer), PREVIEW_DPI))
 
 
 class IssuerSettings(QGroupBox):
@@ -103,6 +120,9 @@ class IssuerSettings(QGroupBox):
         self._timer.timeout.connect(self.show_preview)
         for edit in (self.signatory_name, self.signatory_title):
             edit.textChanged.connect(lambda *_: self._timer.start())
+        # Drawn off the GUI thread: the first page loads ReportLab and the fonts (0.6 s), which
+        # kept the dialog from opening until it was done.
+        self._drawing = Lane(self)
         self.show_preview()
 
     def _image_row(self, name: str, label: str) -> QWidget:
@@ -157,13 +177,18 @@ class IssuerSettings(QGroupBox):
         )
 
     def show_preview(self) -> None:
-        from originn_desktop.services.issuer import sample_certificate
-        from originn_desktop.ui.pdf_pages import page_images
+        """Draw a certificate with the settings as they stand; it replaces the preview when it
+        is ready (a newer drawing replaces an older one still on its way)."""
+        settings, issuer = self.settings, self.issuer()
+        self.preview.drawing()
+        self._drawing.submit(lambda _stop: _first_page(settings, issuer), self._drawn)
 
-        data = sample_certificate(self.settings, self.issuer())
-        for image in page_images(data, PREVIEW_DPI):
-            self.preview.set_page(QPixmap.fromImage(image))
-            break
+    def _drawn(self, page: QImage) -> None:
+        self.preview.set_page(QPixmap.fromImage(page))
+
+    def shutdown(self) -> None:
+        """Drop a drawing on its way and wait for its thread (the dialog is closing)."""
+        self._drawing.shutdown()
 
     def save(self) -> None:
         """Store the settings in the register; raises ``UserError`` for a bad identifier."""

@@ -117,3 +117,8 @@ class SettingsDialog(QDialog):
             self.store.set(setting, self.value(setting))
         self.store.sync()
         super().accept()
+
+    def done(self, result: int) -> None:
+        if self.issuer is not None:  # a preview still being drawn is not wanted any more
+            self.issuer.shutdown()
+        super().done(result)

@@ -143,6 +143,63 @@ def test_the_issuer_settings_are_saved_in_the_register_with_a_live_preview(
     assert not ini.exists() or "Prefekt" not in ini.read_text(encoding="utf-8")
 
 
+
+@pytest.fixture
+def slow_drawing(monkeypatch):
+    """Certificates drawn on their own thread, as in the program, each waiting until the
+    test lets it go (``set()`` the event returned)."""
+    import threading
+
+    from originn_desktop.services import issuer as issuer_service
+    from originn_desktop.workers.tasks import TaskRunner
+
+    monkeypatch.setattr(TaskRunner, "inline", False)
+    go = threading.Event()
+    draw = issuer_service.sample_certificate
+
+    def held(*args, **kwargs):
+        go.wait(60)
+        return draw(*args, **kwargs)
+
+    monkeypatch.setattr(issuer_service, "sample_certificate", held)
+    yield go
+    go.set()
+
+
+def test_the_settings_open_and_take_input_while_the_certificate_preview_is_drawn(
+    settings, db, qtbot, slow_drawing
+):
+    i18n.install("sv")
+    dialog = SettingsDialog(settings, db=db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    preview = dialog.issuer.preview
+    # Open before any page is drawn (the first drawing loads ReportLab and the fonts), saying
+    # so in words, and the fields take input meanwhile.
+    assert dialog.isVisible() and preview.pixmap().isNull()
+    assert preview.text() == "Intyget ritas…"
+    type_text(dialog.issuer.signatory_name, "Åsa Prefekt")
+    assert dialog.issuer.signatory_name.text() == "Åsa Prefekt"
+    slow_drawing.set()
+    qtbot.waitUntil(lambda: not preview.pixmap().isNull(), timeout=30_000)
+    assert preview.text() == ""
+    page = preview.pixmap()
+    assert abs(page.height() / page.width() - 297 / 210) < 0.02  # the whole A4 page
+
+
+def test_closing_the_settings_while_the_preview_is_drawn_drops_it_quietly(
+    settings, db, qtbot, slow_drawing
+):
+    import threading
+
+    dialog = SettingsDialog(settings, db=db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    threading.Timer(0.2, slow_drawing.set).start()  # closing waits for the drawing's thread
+    dialog.reject()
+    qtbot.wait(50)  # a page arriving now would go nowhere: it is not shown, nothing fails
+    assert not dialog.isVisible() and dialog.issuer.preview.pixmap().isNull()
+
 def test_switching_the_language_in_the_settings_retranslates_the_window(window, qtbot, drive):
     def choose_swedish(dialog):
         combo = dialog.editors[LANGUAGE.key]
