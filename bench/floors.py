@@ -156,6 +156,83 @@ def importing(csv_path: str, db_path: str) -> None:
     _done(began)
 
 
+def importing_register(csv_path: str, db_path: str) -> None:
+    """The floor of writing what the register keeps: ``importing``'s reading and personnummer
+    parsing, then the same people written with sqlite3's executemany (on SQLAlchemy's
+    connection, the stack's, as the first floor) into a fresh register
+    (``db_path``, made by the program, with one empty module): its own tables, indexes and
+    settings (WAL, synchronous FULL, foreign keys, secure delete), each person's company, the
+    search's text and sort key, the enrollment and its first history entry. No other check,
+    no judging against the register, no undo record: what is left between this and the
+    program is the program's own work."""
+    import csv
+    import datetime as dt
+
+    from personnummer import personnummer as pnr
+    from sqlalchemy import create_engine
+
+    began = time.perf_counter()
+    people = []
+    companies: dict[str, tuple[int, str, str, str]] = {}
+    with open(csv_path, encoding="utf-8", newline="") as fh:
+        reader = csv.reader(fh)
+        next(reader)
+        for first, last, number, email, company, org, municipality in reader:
+            parsed = pnr.parse(number)
+            known = companies.setdefault(org, (len(companies) + 1, company, org, municipality))
+            people.append(
+                (
+                    first,
+                    last,
+                    parsed.format(True),
+                    parsed.get_date().isoformat(),
+                    email,
+                    email.casefold(),
+                    known[0],
+                    municipality,
+                    f"{first} {last} {email} {company} {municipality}".casefold(),
+                    f"{last} {first}".casefold(),
+                )
+            )
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
+    engine = create_engine(f"sqlite:///{db_path}")  # the stack's connection, as the first floor's
+    raw = engine.raw_connection()
+    conn = raw.driver_connection
+    assert conn is not None
+    conn.isolation_level = None  # the transaction below, as written
+    for setting in ("foreign_keys = ON", "journal_mode = WAL", "synchronous = FULL"):
+        conn.execute(f"PRAGMA {setting}")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("BEGIN IMMEDIATE")
+    conn.executemany(
+        "INSERT INTO company (id, name, org_number, municipality, created_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        [(*company, now) for company in companies.values()],
+    )
+    top = conn.execute("SELECT coalesce(max(id), 0) FROM participant").fetchone()[0]
+    conn.executemany(
+        "INSERT INTO participant (id, first_name, last_name, personal_number, birth_date, "
+        "email, email_key, phone, company_id, municipality, certificate_language, notes, "
+        "search_text, sort_key, created_at, updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, 'sv', '', ?, ?, ?, ?, 1)",
+        [(top + 1 + i, *person, now, now) for i, person in enumerate(people)],
+    )
+    module = conn.execute("SELECT min(id) FROM module").fetchone()[0]
+    conn.executemany(
+        "INSERT INTO enrollment (participant_id, module_id, status, created_at, updated_at) "
+        "VALUES (?, ?, 'registered', ?, ?)",
+        [(top + 1 + i, module, now, now) for i in range(len(people))],
+    )
+    conn.execute(
+        "INSERT INTO enrollment_event (enrollment_id, at, to_status, note, os_user) "
+        "SELECT id, ?, status, 'import', 'bench' FROM enrollment WHERE participant_id > ?",
+        (now, top),
+    )
+    conn.execute("COMMIT")
+    raw.close()
+    _done(began)
+
+
 def startup(db_path: str) -> None:
     """Import SQLAlchemy's ORM, run one query on the database, show and close a bare window."""
     from sqlalchemy import create_engine, text
@@ -178,4 +255,9 @@ def startup(db_path: str) -> None:
 
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]
-    {"certificates": certificates, "import": importing, "startup": startup}[kind](*args)
+    {
+        "certificates": certificates,
+        "import": importing,
+        "import-register": importing_register,
+        "startup": startup,
+    }[kind](*args)
