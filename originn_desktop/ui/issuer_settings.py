@@ -187,7 +187,9 @@ class IssuerSettings(QGroupBox):
         self.preview.set_page(QPixmap.fromImage(page))
 
     def shutdown(self) -> None:
-        """Drop a drawing on its way and wait for its thread (the dialog is closing)."""
+        """Drop a drawing on its way, and one about to be asked for, and wait for the thread
+        (the dialog is closing)."""
+        self._timer.stop()
         self._drawing.shutdown()
 
     def save(self) -> None:

@@ -143,27 +143,28 @@ def test_the_issuer_settings_are_saved_in_the_register_with_a_live_preview(
     assert not ini.exists() or "Prefekt" not in ini.read_text(encoding="utf-8")
 
 
-
 @pytest.fixture
 def slow_drawing(monkeypatch):
     """Certificates drawn on their own thread, as in the program, each waiting until the
-    test lets it go (``set()`` the event returned)."""
+    test lets it go (``go.set()``); ``asked`` has an entry per drawing begun."""
     import threading
+    from types import SimpleNamespace
 
     from originn_desktop.services import issuer as issuer_service
     from originn_desktop.workers.tasks import TaskRunner
 
     monkeypatch.setattr(TaskRunner, "inline", False)
-    go = threading.Event()
+    drawing = SimpleNamespace(go=threading.Event(), asked=[])
     draw = issuer_service.sample_certificate
 
     def held(*args, **kwargs):
-        go.wait(60)
+        drawing.asked.append(args)
+        drawing.go.wait(60)
         return draw(*args, **kwargs)
 
     monkeypatch.setattr(issuer_service, "sample_certificate", held)
-    yield go
-    go.set()
+    yield drawing
+    drawing.go.set()
 
 
 def test_the_settings_open_and_take_input_while_the_certificate_preview_is_drawn(
@@ -180,7 +181,7 @@ def test_the_settings_open_and_take_input_while_the_certificate_preview_is_drawn
     assert preview.text() == "Intyget ritas…"
     type_text(dialog.issuer.signatory_name, "Åsa Prefekt")
     assert dialog.issuer.signatory_name.text() == "Åsa Prefekt"
-    slow_drawing.set()
+    slow_drawing.go.set()
     qtbot.waitUntil(lambda: not preview.pixmap().isNull(), timeout=30_000)
     assert preview.text() == ""
     page = preview.pixmap()
@@ -195,10 +196,13 @@ def test_closing_the_settings_while_the_preview_is_drawn_drops_it_quietly(
     dialog = SettingsDialog(settings, db=db)
     qtbot.addWidget(dialog)
     dialog.show()
-    threading.Timer(0.2, slow_drawing.set).start()  # closing waits for the drawing's thread
+    type_text(dialog.issuer.signatory_name, "Åsa")  # a new drawing is asked for after a pause
+    threading.Timer(0.2, slow_drawing.go.set).start()  # closing waits for the drawing's thread
     dialog.reject()
-    qtbot.wait(50)  # a page arriving now would go nowhere: it is not shown, nothing fails
+    qtbot.wait(500)  # past the pause: nothing more is drawn for a closed dialog
     assert not dialog.isVisible() and dialog.issuer.preview.pixmap().isNull()
+    assert len(slow_drawing.asked) == 1
+
 
 def test_switching_the_language_in_the_settings_retranslates_the_window(window, qtbot, drive):
     def choose_swedish(dialog):
