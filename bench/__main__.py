@@ -27,6 +27,7 @@ from bench.measure import (
     WORK,
     Row,
     Run,
+    add_module,
     command,
     env,
     keystrokes,
@@ -117,22 +118,7 @@ class Floors:
                 WORK.mkdir(parents=True, exist_ok=True)
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{register}{suffix}").unlink(missing_ok=True)
-                subprocess.run(
-                    command(
-                        "--db",
-                        str(register),
-                        "module",
-                        "add",
-                        "I1",
-                        "--title-sv",
-                        "I",
-                        "--title-en",
-                        "I",
-                    ),
-                    env=env(),
-                    check=True,
-                    capture_output=True,
-                )
+                add_module(str(register))
 
             return ["import-register", str(self.files["roster"]), str(register)], fresh_register
         key = kind.removeprefix("startup-")
@@ -238,12 +224,7 @@ def _module_db(db: Path, code: str = "I1") -> None:
     """A fresh register with one empty module, as the import rows start from."""
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
-    subprocess.run(
-        command("--db", str(db), "module", "add", code, "--title-sv", "I", "--title-en", "I"),
-        env=env(),
-        check=True,
-        capture_output=True,
-    )
+    add_module(str(db), code)
 
 
 def bench_certificates(files: dict[str, Path], runs: int, floors: Floors) -> list[Row]:

@@ -95,6 +95,12 @@ def run(args: list[str], prepare=None) -> Run:  # type: ignore[no-untyped-def]
     return Run(seconds, usage.ru_maxrss / 1024, error)
 
 
+def add_module(db: str, code: str = "I1") -> None:
+    """Module ``code`` added to register ``db`` (a file or a server's URL) by the program, as
+    the import rows start from: the program makes the register's schema too."""
+    run(command("--db", db, "module", "add", code, "--title-sv", "I", "--title-en", "I"))
+
+
 def runs_of(args: list[str], runs: int, prepare=None) -> list[Run]:  # type: ignore[no-untyped-def]
     return [run(args, prepare) for _ in range(runs)]
 

@@ -27,11 +27,11 @@ from bench.measure import (
     OUT,
     PY,
     Row,
+    add_module,
     command,
     keystrokes,
     p95,
     reported,
-    run,
     runs_of,
     spread,
     timed_output,
@@ -139,19 +139,7 @@ def _moved(server: Server, files: dict[str, Path], runs: int) -> list[Row]:
 def _imported(server: Server, files: dict[str, Path], runs: int, floors: Any, sqlite: Any) -> Row:
     """The import row's work on the server: a fresh register with module I1 for each run."""
     server.fresh("import_template")
-    run(  # the schema and the module, made by the program as for the SQLite row
-        command(
-            "--db",
-            server.url("import_template"),
-            "module",
-            "add",
-            "I1",
-            "--title-sv",
-            "I",
-            "--title-en",
-            "I",
-        )
-    )
+    add_module(server.url("import_template"))  # the schema and the module, as for SQLite
     program = runs_of(
         command("--db", server.url("import"), "import", str(files["roster"]), "--module", "I1"),
         runs,
