@@ -1457,17 +1457,17 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <translation>Quality assurance (&amp;en):</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="345"/>
-        <source>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</source>
-        <translation>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</translation>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="346"/>
+        <source>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (%2 pt normally; below %3 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</source>
+        <translation>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (%2 pt normally; below %3 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="351"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="356"/>
         <source>Small print on the certificate</source>
         <translation>Small print on the certificate</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="352"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="357"/>
         <source>Save anyway?</source>
         <translation>Save anyway?</translation>
     </message>

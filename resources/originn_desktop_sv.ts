@@ -1457,17 +1457,17 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <translation>Kvalitetssäkring, enge&amp;lska:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="345"/>
-        <source>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</source>
-        <translation>Lärandemålen får inte plats på intyget i normal storlek: faktarutan skulle skrivas ut i %1 punkter (normalt 9; under 7 punkter är den svårläst). Kortare lärandemål, eller kortare andra långa texter, gör texten större.</translation>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="346"/>
+        <source>The learning outcomes do not fit the certificate at the normal size: its facts would be printed at %1 pt (%2 pt normally; below %3 pt they are hard to read). Shortening the learning outcomes, or the other long texts, makes them larger.</source>
+        <translation>Lärandemålen får inte plats på intyget i normal storlek: faktarutan skulle skrivas ut i %1 punkter (normalt %2; under %3 punkter är den svårläst). Kortare lärandemål, eller kortare andra långa texter, gör texten större.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="351"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="356"/>
         <source>Small print on the certificate</source>
         <translation>Liten text på intyget</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/module_dialog.py" line="352"/>
+        <location filename="../originn_desktop/ui/module_dialog.py" line="357"/>
         <source>Save anyway?</source>
         <translation>Spara ändå?</translation>
     </message>

@@ -278,8 +278,13 @@ def facts_text_size(content: CertificateContent) -> float:
         "facts", content, canvas, page.facts, lambda: _facts(content, _styles())
     )
     scale = float(getattr(frame, "_scale", 1.0) or 1.0)  # set by KeepInFrame only if it shrank
+    return facts_body_size() / max(scale, 1.0)
+
+
+def facts_body_size() -> float:
+    """The size (pt) of the facts box's text when nothing makes the box shrink: its style's."""
     body: Any = _styles()["body"]
-    return float(body.fontSize) / max(scale, 1.0)
+    return float(body.fontSize)
 
 
 def _draw_block(canvas: object, box: Box, block: tuple[object, float]) -> None:

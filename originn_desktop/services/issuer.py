@@ -224,7 +224,8 @@ def sample_certificate(settings: CertificateSettings, issuer: Issuer) -> bytes:
 
 def facts_text_size(db: Database, settings: CertificateSettings, module: ModuleDraft) -> float:
     """The size (pt) of the facts box's text on this module's certificates with the
-    register's issuer settings: 9 pt, less where its texts make the box shrink to fit."""
+    register's issuer settings: its style's size, less where its texts make the box shrink
+    to fit."""
     from originn_desktop.certificates import render
 
     return render.facts_text_size(_sample_content(settings, issuer_for(db, settings), module))

@@ -324,7 +324,7 @@ class ModuleDialog(FormDialog):
         saves them anyway. Asked only when the certificate's texts are new or changed."""
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        from originn_desktop.certificates.render import LEGIBLE_PT
+        from originn_desktop.certificates.render import LEGIBLE_PT, facts_body_size
 
         if self.text_size is None or (
             self.module is not None
@@ -340,12 +340,17 @@ class ModuleDialog(FormDialog):
             QApplication.restoreOverrideCursor()
         if size >= LEGIBLE_PT:
             return True
-        shown = QLocale().toString(size, "f", 1)
-        text = self.tr(
-            "The learning outcomes do not fit the certificate at the normal size: its facts "
-            "would be printed at %1 pt (9 pt normally; below 7 pt they are hard to read). "
-            "Shortening the learning outcomes, or the other long texts, makes them larger."
-        ).replace("%1", shown)
+        locale = QLocale()
+        text = (
+            self.tr(
+                "The learning outcomes do not fit the certificate at the normal size: its facts "
+                "would be printed at %1 pt (%2 pt normally; below %3 pt they are hard to read). "
+                "Shortening the learning outcomes, or the other long texts, makes them larger."
+            )
+            .replace("%1", locale.toString(size, "f", 1))
+            .replace("%2", locale.toString(facts_body_size(), "g", 3))
+            .replace("%3", locale.toString(LEGIBLE_PT, "g", 3))
+        )
         answer = QMessageBox.question(
             self,
             self.tr("Small print on the certificate"),
