@@ -43,7 +43,7 @@ class ModulesView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ModulesModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        self.table.doubleClicked.connect(self._activated)
+        # A double-click (or Enter) activates: connected to doubleClicked too, it opened twice.
         self.table.activated.connect(self._activated)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)

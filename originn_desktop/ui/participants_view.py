@@ -92,7 +92,7 @@ class ParticipantsView(QWidget):
         self.table.setAccessibleName(self.tr("Participants"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.doubleClicked.connect(self._activated)
+        # A double-click (or Enter) activates: connected to doubleClicked too, it opened twice.
         self.table.activated.connect(self._activated)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

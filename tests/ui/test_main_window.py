@@ -251,6 +251,61 @@ def test_the_personnummer_is_shown_only_on_request(window, qtbot, drive, db):
     assert seen == {"before": "19800420-****", "after": "19800420-1110"}
 
 
+def test_double_clicking_any_cell_opens_that_person_and_typing_changes_no_cell(
+    window, qtbot, drive, db
+):
+    factories.person(db, "Anna", "Berg", email="anna@example.se")
+    factories.person(db, "Bo", "Ek", email="bo@example.se")
+    window.refresh()
+    window.show_tab(1)
+    view = window.participants_view
+    table = view.table
+    opened = []
+
+    def look(dialog):
+        opened.append(dialog.first_name.text())
+        dialog.reject()
+
+    drive(ParticipantDialog, look)
+    email = view.model.FIXED_KEYS.index("email")
+    cell = view.model.index(1, email)  # Bo's e-mail, not the name the row is known by
+    table.scrollTo(cell)
+    where = table.visualRect(cell).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened == ["Bo"]
+    # The list is read, not edited: a key typed on a chosen cell opens no editor in it.
+    table.setCurrentIndex(cell)
+    qtbot.keyClicks(table, "x")
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() != table.State.EditingState
+    assert cell.data() == "bo@example.se"
+
+
+def test_double_clicking_a_module_opens_it_once(window, qtbot, drive, db):
+    factories.module(db, "M1")
+    factories.module(db, "M2")
+    window.refresh()
+    window.show_tab(0)
+    table = window.modules_view.table
+    opened = []
+
+    def look(dialog):
+        opened.append(dialog.code.text())
+        dialog.reject()
+
+    drive(ModuleDialog, look)
+    row = next(
+        r for r in range(table.model().rowCount()) if table.model().index(r, 0).data() == "M2"
+    )
+    where = table.visualRect(table.model().index(row, 1)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert opened == ["M2"]
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # the keyboard's way in
+    assert opened == ["M2", "M2"]
+
+
 def test_participant_dialog_shows_enrollments_with_their_history(window, drive, db):
     factories.module(db, "M1", min_participants=1)
     p = factories.person(db, "Anna", "Test", module_code="M1").participant
