@@ -314,7 +314,8 @@ class ParticipantsView(QWidget):
             self.count.setText(self.tr("more than %n participant(s)", "", self.model.total - 1))
 
     def _activated(self, index) -> None:  # type: ignore[no-untyped-def]
-        self.edit_requested.emit(int(index.data(ID_ROLE)))
+        # The row's first cell holds the participant (any cell may be double-clicked).
+        self.edit_requested.emit(int(index.siblingAtColumn(0).data(ID_ROLE)))
 
     def _context_menu(self, pos) -> None:  # type: ignore[no-untyped-def]
         if not self.table.indexAt(pos).isValid():

@@ -148,8 +148,9 @@ def test_personnummer_is_masked_in_the_list(db):
 
 
 def test_the_table_paints_each_cell_with_the_text_and_colour_the_model_gives(db, qtbot):
-    """The view's delegate asks every role of a cell at once (``multiData``): it must paint
-    what ``data()`` says, the status's colour included, and nothing for columns that are gone."""
+    """The view's delegate asks every role of a cell at once (``multiData``, answered by the
+    model's items): it must paint what ``data()`` says, the status's colour included, and
+    nothing for columns that are gone."""
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
