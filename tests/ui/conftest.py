@@ -39,9 +39,12 @@ def register(db, settings):
 def window(qtbot, register):
     win = MainWindow(register)
     qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitActive(win)
+    # Shortcuts (Ctrl+4 and the like) answer only in the active window. ``waitActive`` waits
+    # only as a context manager: called alone it returned at once, and a test pressing a
+    # shortcut failed whenever the activation came late.
+    with qtbot.waitActive(win):
+        win.show()
+        win.activateWindow()
     return win
 
 
