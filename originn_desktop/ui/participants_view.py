@@ -122,6 +122,7 @@ class ParticipantsView(QWidget):
             lambda *_: self.selection_changed.emit()
         )
         self.model.modelReset.connect(self._after_reload)
+        self.model.refreshed.connect(self._after_reload)
         self.model.total_changed.connect(self._update_count)
 
     # -- filters ------------------------------------------------------------------------------

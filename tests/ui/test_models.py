@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from originn_desktop.domain.rules import Light
 from originn_desktop.services.demo import load_demo
+from originn_desktop.services.enrollment import change_status
 from originn_desktop.services.modules import list_modules
 from originn_desktop.services.participant_list import ParticipantQuery
+from originn_desktop.services.participants import (
+    delete_participant,
+    get_participant,
+    update_participant,
+)
 from originn_desktop.ui.modules_model import LIGHT_ROLE, ModulesModel
-from originn_desktop.ui.participants_model import ParticipantsModel
+from originn_desktop.ui.participants_model import ID_ROLE, ParticipantsModel
 from tests import factories
 from tests.clock import TODAY
 
@@ -185,3 +192,83 @@ def test_the_table_paints_each_cell_with_the_text_and_colour_the_model_gives(db,
     stale = model.index(1, 6)
     model.set_modules([])  # the module is removed while the view holds the index
     assert shown(stale)[0] is None
+
+
+def _loaded(db, modules=()):
+    """A model with every row of the register loaded, as after scrolling to the end."""
+    model = ParticipantsModel(db)
+    model.set_modules(list(modules))
+    model.set_query(ParticipantQuery())
+    while model.canFetchMore():
+        model.fetchMore()
+    return model
+
+
+def _cells(model):
+    while model.canFetchMore():  # a refresh reads as many as were loaded: the rest on scrolling
+        model.fetchMore()
+    return [
+        [model.data(model.index(r, c), role) for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+        for role in (DISPLAY, ID_ROLE, Qt.ItemDataRole.ForegroundRole)
+    ]
+
+
+def test_a_refresh_changes_only_the_rows_that_changed(db, qtmodeltester):
+    """After an edit the list is read again; the rows around the change keep their place (the
+    view keeps its selection and scroll among them), and every cell is what a fresh list
+    shows: a person renamed to move down the list, one added, one removed."""
+    m1 = factories.module(db, "M1")
+    factories.bulk_people(db, 450, module_id=m1.id)
+    model = _loaded(db, [(m1.id, "M1")])
+    assert model.rowCount() == 450
+    qtmodeltester.check(model)
+    resets, refreshed = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.refreshed.connect(lambda: refreshed.append(1))
+    far = QPersistentModelIndex(model.index(440, 0))
+    far_id = far.data(ID_ROLE)
+
+    moved = model.row(3)
+    info = get_participant(db, moved.id)
+    update_participant(
+        db,
+        moved.id,
+        dataclasses.replace(info.draft(), last_name="Bulk50x", birth_date=dt.date(1980, 1, 2)),
+    )
+    model.refresh()
+    assert _cells(model) == _cells(_loaded(db, [(m1.id, "M1")]))
+    assert (far.row(), far.data(ID_ROLE)) == (440, far_id)  # below the change: untouched
+
+    added = factories.person(db, "Aaron", "Bulk00").participant  # near the top
+    model.refresh()
+    assert _cells(model) == _cells(_loaded(db, [(m1.id, "M1")]))
+    assert (far.row(), far.data(ID_ROLE)) == (441, far_id)  # moved down by the one added
+
+    delete_participant(db, added.id)
+    model.refresh()
+    assert _cells(model) == _cells(_loaded(db, [(m1.id, "M1")]))
+    assert (far.row(), far.data(ID_ROLE)) == (440, far_id)
+
+    for status in ("waitlisted", "registered"):  # a status's colour comes, and goes again
+        change_status(db, "M1", [far_id], status)
+        model.refresh()
+        assert _cells(model) == _cells(_loaded(db, [(m1.id, "M1")]))
+        assert far.data(DISPLAY) == model.row(440).last_name
+    assert model.index(440, 6).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert resets == [] and refreshed == [1, 1, 1, 1, 1]
+    qtmodeltester.check(model)
+
+
+def test_a_refresh_after_changes_in_many_places_shows_the_rows_anew(db, monkeypatch):
+    """People added all through the list (an import): the table is reset, not told of each."""
+    monkeypatch.setattr(ParticipantsModel, "MOST_STEPS", 2)
+    factories.bulk_people(db, 120)
+    model = _loaded(db)
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    for last in ("Bulk00a", "Bulk30a", "Bulk60a"):  # three places apart in name order
+        factories.person(db, "Ny", last)
+    model.refresh()
+    assert resets == [1]
+    assert _cells(model) == _cells(_loaded(db))
