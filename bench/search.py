@@ -75,9 +75,11 @@ def _shown(model: Any) -> None:
     if model.loading:
         loop = QEventLoop()
         model.modelReset.connect(loop.quit)
+        model.refreshed.connect(loop.quit)  # a refresh of the same rows changes them in place
         while model.loading:
             loop.exec()
         model.modelReset.disconnect(loop.quit)
+        model.refreshed.disconnect(loop.quit)
 
 
 def _counted(model: Any) -> None:

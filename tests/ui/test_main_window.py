@@ -306,6 +306,27 @@ def test_double_clicking_a_module_opens_it_once(window, qtbot, drive, db):
     assert opened == ["M2", "M2"]
 
 
+def test_changing_the_language_shows_the_statuses_and_headers_in_it(window, qtbot, db):
+    from originn_desktop.ui import i18n
+
+    m1 = factories.module(db, "M1")
+    for name in ("Anna", "Bo"):
+        factories.person(db, name, "Berg", module_code="M1")
+    window.refresh()
+    window.show_tab(1)
+    model = window.participants_view.model
+    column = model.module_column(m1.id)
+
+    def shown():
+        return [model.index(r, column).data() for r in range(model.rowCount())], model.headerData(
+            model.LAST, Qt.Orientation.Horizontal
+        )
+
+    assert shown() == (["registered", "registered"], "Last name")
+    i18n.install("sv")  # what Settings does; the window reads the register again
+    qtbot.waitUntil(lambda: shown() == (["anmäld", "anmäld"], "Efternamn"))
+
+
 def test_participant_dialog_shows_enrollments_with_their_history(window, drive, db):
     factories.module(db, "M1", min_participants=1)
     p = factories.person(db, "Anna", "Test", module_code="M1").participant

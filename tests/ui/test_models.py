@@ -272,3 +272,49 @@ def test_a_refresh_after_changes_in_many_places_shows_the_rows_anew(db, monkeypa
     model.refresh()
     assert resets == [1]
     assert _cells(model) == _cells(_loaded(db))
+
+
+def test_the_refresh_keeps_the_most_people_in_place_and_turns_any_list_into_the_new_one():
+    """``_steps`` against a plain longest-common-subsequence count, on random lists of ids:
+    people added, removed and moved, and whole lists replaced."""
+    import random
+
+    from originn_desktop.ui.participants_model import _steps
+
+    def most_kept(a, b):
+        best = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+        for i in range(len(a)):
+            for j in range(len(b)):
+                best[i + 1][j + 1] = (
+                    best[i][j] + 1 if a[i] == b[j] else max(best[i][j + 1], best[i + 1][j])
+                )
+        return best[-1][-1]
+
+    rng = random.Random(17)
+    for _ in range(500):
+        old = rng.sample(range(40), rng.randint(0, 25))
+        new = list(old)
+        for _ in range(rng.randint(0, 6)):
+            if new and rng.random() < 0.4:
+                new.pop(rng.randrange(len(new)))
+            elif new and rng.random() < 0.5:
+                new.insert(rng.randint(0, len(new) - 1), new.pop(rng.randrange(len(new))))
+            else:
+                new.insert(
+                    rng.randint(0, len(new)), rng.choice([x for x in range(40, 80) if x not in new])
+                )
+        if rng.random() < 0.1:
+            new = rng.sample(range(60), rng.randint(0, 25))
+        steps = _steps(old, new)
+        shown, i, j = list(old), 0, 0
+        for step, i1, i2, j1, j2 in steps:
+            assert (i1, j1) == (i, j)  # one step after the other, covering both lists
+            i, j = i2, j2
+            if step == "equal":
+                assert old[i1:i2] == new[j1:j2]
+        assert (i, j) == (len(old), len(new))
+        for _step, i1, i2, j1, j2 in reversed(steps):
+            shown[i1:i2] = new[j1:j2]
+        assert shown == new
+        kept = sum(i2 - i1 for step, i1, i2, _j1, _j2 in steps if step == "equal")
+        assert kept == most_kept(old, new)

@@ -77,3 +77,20 @@ def test_the_selection_survives_a_refresh_that_reads_off_the_gui_thread(db, qtbo
     qtbot.waitUntil(lambda: not view.model.loading, timeout=30_000)
     assert view.selected_ids() == [view.model.row(5).id]
     view.model.shutdown()
+
+
+def test_a_saved_layout_applies_while_the_first_rows_are_read(db, qtbot, threaded):
+    """No modules, rows on their way: the coordinator's widths still find their columns."""
+    from originn_desktop.ui.participants_view import ParticipantsView
+
+    bulk_people(db, 30)
+    view = ParticipantsView(db)
+    qtbot.addWidget(view)
+    view.set_modules([])
+    view.refresh()
+    view.restore_layout({"widths": {"email": 333, "company": 222}, "sort": ["last_name", False]})
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() == 30)
+    header = view.table.horizontalHeader()
+    email, company = (view.model.column_of(key) for key in ("email", "company"))
+    assert (header.sectionSize(email), header.sectionSize(company)) == (333, 222)
+    view.model.shutdown()
