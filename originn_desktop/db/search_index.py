@@ -17,17 +17,16 @@ says it knows no set.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, column, func, literal_column, or_, select, table, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import Integer, column, text
 from sqlalchemy.orm import Session
 
 from originn_desktop.db.engine import Database
-from originn_desktop.db.models import Participant
 
 TABLE = "participant_text"
 STATE = "participant_text_state"
@@ -45,10 +44,6 @@ def page_enough(people: int) -> int:
     return max(200, int(2.5 * people**0.5))
 
 
-_index = table(TABLE, column("rowid", Integer))
-_MATCH: Any = literal_column(TABLE)
-
-
 @dataclass(frozen=True)
 class Word:
     """One word of a search, as the search matches it: ``text`` (case-folded) anywhere in
@@ -57,6 +52,20 @@ class Word:
 
     text: str
     digits: str | None = None
+
+
+@dataclass(frozen=True)
+class Narrowing:
+    """A select of participant ids (one column, ``id``) in SQLite's SQL, with its named
+    parameters (``:narrow_…``): written as text, not built by SQLAlchemy, because it is
+    asked at every keystroke (building and compiling its statements cost more than running
+    them) and exists only on SQLite. ``select()`` is the same for SQLAlchemy's statements."""
+
+    sql: str
+    params: dict[str, Any]
+
+    def select(self) -> Any:
+        return text(self.sql).bindparams(**self.params).columns(column("id", Integer))
 
 
 # On PostgreSQL, pg_trgm's indexes of the letters (migration 0010), where the server has the
@@ -70,24 +79,25 @@ def owns(name: str) -> bool:
     return name == TABLE or name.startswith(TABLE + "_") or name in LETTER_INDEXES
 
 
-def _has_index(session: Session) -> bool:
-    return session.get_bind().dialect.name == "sqlite"
+def driver(session: Session) -> sqlite3.Connection | None:
+    """The session's own sqlite3 connection (in its transaction), or None elsewhere."""
+    raw = session.connection().connection.driver_connection
+    return raw if isinstance(raw, sqlite3.Connection) else None
 
 
-# Built once: asked at every keystroke of a search.
-_MARKS = select(
-    text(f"(SELECT indexed_upto FROM {STATE})"),
-    select(func.max(Participant.id)).scalar_subquery(),
-)
+_MARKS = f"SELECT (SELECT indexed_upto FROM {STATE}), (SELECT max(id) FROM participant)"
 
 
 def _marks(session: Session) -> tuple[int, int] | None:
     """(indexed up to, largest id), or None where there is no index."""
-    if not _has_index(session):
+    conn = driver(session)
+    if conn is None:
         return None
     try:
-        row = session.connection().execute(_MARKS).one()
-    except OperationalError:  # a database made without the migrations (never the program's)
+        row = conn.execute(_MARKS).fetchone()
+    except sqlite3.OperationalError as exc:  # a database made without the migrations
+        if "no such table" not in str(exc):  # (never the program's); "interrupted" goes on
+            raise
         return None
     return int(row[0] or 0), int(row[1] or 0)
 
@@ -105,37 +115,24 @@ def _pieces(word: str) -> str:
     return " AND ".join('"' + p.replace('"', '""') + '"' for p in parts)
 
 
-def _letters(expression: str) -> Any:
-    return select(_index.c.rowid.label("id")).where(_MATCH.op("MATCH")(expression))
-
-
 # The centuries a living person's personnummer begins with; others are looked for only when
 # the register holds any.
 CENTURIES = ("18", "19", "20")
+_OTHER_CENTURY = (
+    "SELECT id FROM participant WHERE personal_number < ? OR personal_number >= ? LIMIT 1"
+)
+_LOWEST_FROM = "SELECT min(personal_number) FROM participant WHERE personal_number >= ?"
 
 
-def _centuries(session: Session) -> list[str]:
+def _centuries(conn: sqlite3.Connection) -> list[str]:
     """The first two digits of the personnummer in the register (index seeks)."""
-    other = session.connection().scalar(
-        select(Participant.id)
-        .where(
-            or_(
-                Participant.personal_number < CENTURIES[0],
-                Participant.personal_number >= f"{int(CENTURIES[-1]) + 1:02d}",
-            )
-        )
-        .limit(1)
-    )
-    if other is None:
+    beyond = f"{int(CENTURIES[-1]) + 1:02d}"
+    if conn.execute(_OTHER_CENTURY, (CENTURIES[0], beyond)).fetchone() is None:
         return list(CENTURIES)
     found: list[str] = []
     start = ""
     while True:
-        first = session.connection().scalar(
-            select(func.min(Participant.personal_number)).where(
-                Participant.personal_number >= start
-            )
-        )
+        first = conn.execute(_LOWEST_FROM, (start,)).fetchone()[0]
         if first is None:
             return found
         found.append(first[:2])
@@ -144,58 +141,82 @@ def _centuries(session: Session) -> list[str]:
         start = f"{int(first[:2]) + 1:02d}"
 
 
-def _union(parts: list[Any]) -> Any:
-    first: Any = parts[0]
-    return first.union_all(*parts[1:]) if len(parts) > 1 else first
+Part = tuple[str, dict[str, Any]]  # a select of ids, with its parameters
 
 
-def _numbers(prefixes: list[str]) -> list[Any]:
-    """The people whose personnummer starts with one of ``prefixes`` (of digits: ':' comes
-    after '9', so the range holds exactly the numbers that start so)."""
-    return [
-        select(Participant.id).where(
-            Participant.personal_number >= prefix, Participant.personal_number < prefix + ":"
+class _Parts:
+    """Selects of ids being written, every parameter under a name of its own."""
+
+    def __init__(self) -> None:
+        self._named = 0
+
+    def _name(self) -> str:
+        self._named += 1
+        return f"narrow_{self._named}"
+
+    def letters(self, expression: str) -> Part:
+        key = self._name()
+        return f"SELECT rowid AS id FROM {TABLE} WHERE {TABLE} MATCH :{key}", {key: expression}
+
+    def numbers(self, prefix: str) -> Part:
+        """The people whose personnummer starts with ``prefix`` (of digits: ':' comes after
+        '9', so the range holds exactly the numbers that start so)."""
+        low, high = self._name(), self._name()
+        return (
+            f"SELECT id FROM participant WHERE personal_number >= :{low} "
+            f"AND personal_number < :{high}",
+            {low: prefix, high: prefix + ":"},
         )
-        for prefix in prefixes
-    ]
+
+    def after(self, upto: int) -> Part:
+        key = self._name()
+        return f"SELECT id FROM participant WHERE id > :{key}", {key: upto}
 
 
-def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -> Any | None:
+def _union(parts: list[Part]) -> Narrowing:
+    params: dict[str, Any] = {}
+    for _sql, own in parts:
+        params.update(own)
+    return Narrowing(" UNION ALL ".join(sql for sql, _ in parts), params)
+
+
+def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -> Narrowing | None:
     """A select of participant ids holding everyone ``words`` can match (and maybe others),
     if one small enough is known; else None (where many match, reading the people in order
     and stopping at a page of matches is quicker than sorting them all). ``counting`` (which
     reads every match anyway): up to an eighth of the register is small enough."""
     marks = _marks(session)
-    if marks is None or not words:
+    conn = driver(session)
+    if marks is None or conn is None or not words:
         return None
     upto, top = marks
     enough = max(page_enough(top), top // 8) if counting else page_enough(top)
     if top - upto >= enough:  # too many not indexed yet
         return None
-    options: list[list[Any]] = []
+    parts = _Parts()
+    options: list[list[Part]] = []
     plain = [w.text for w in words if w.digits is None and len(w.text) >= 3]
     if plain:
-        options.append([_letters(" AND ".join(_pieces(w) for w in plain))])
+        options.append([parts.letters(" AND ".join(_pieces(w) for w in plain))])
     centuries: list[str] | None = None
     for word in words:
         if word.digits is None:
             continue
         if centuries is None:
-            centuries = _centuries(session)
-        prefixes = [word.digits] + [c + word.digits for c in centuries]
-        letters = [_letters(_pieces(word.text))] if len(word.text) >= 3 else []
-        options.append(letters + _numbers(prefixes))
-    best: tuple[int, list[Any]] | None = None
-    for parts in options:
-        bounded: Any = _union(parts).limit(enough)
-        counted = select(func.count()).select_from(bounded.subquery())
-        found = session.connection().scalar(counted) or 0
+            centuries = _centuries(conn)
+        letters = [parts.letters(_pieces(word.text))] if len(word.text) >= 3 else []
+        numbers = [parts.numbers(p) for p in [word.digits] + [c + word.digits for c in centuries]]
+        options.append(letters + numbers)
+    best: tuple[int, list[Part]] | None = None
+    for option in options:
+        union = _union(option)
+        counted = f"SELECT count(*) FROM ({union.sql} LIMIT {enough})"
+        found = conn.execute(counted, union.params).fetchone()[0] or 0
         if best is None or found < best[0]:
-            best = (found, parts)
+            best = (found, option)
     if best is None or best[0] + top - upto >= enough:
         return None
-    tail = select(Participant.id).where(Participant.id > upto)
-    return _union([*best[1], tail])
+    return _union([*best[1], parts.after(upto)])
 
 
 def catch_up(db: Database, chunk: int = CHUNK, stopped: Callable[[], bool] | None = None) -> int:

@@ -12,11 +12,13 @@ import random
 import shutil
 
 import pytest
+from sqlalchemy import text
 
 from originn_desktop.db import search_index
 from originn_desktop.db.schema import open_database
 from originn_desktop.services import participant_list
 from originn_desktop.services.companies import CompanyDraft, create_company
+from originn_desktop.services.enrollment import enroll
 from originn_desktop.services.participant_list import (
     ParticipantQuery,
     SortBy,
@@ -233,6 +235,67 @@ def test_other_orders_with_a_search_are_the_same(register, without_index, order,
     assert ids(search_participants(register, query, limit=10_000)) == ids(
         search(register, query, limit=10_000)
     )
+
+
+@pytest.fixture
+def built_by_sqlalchemy(monkeypatch):
+    """The page as SQLAlchemy builds it for any database and order (on SQLite the usual list
+    is read with plain SQL instead)."""
+
+    def search(db, query, *args, **kwargs):
+        with monkeypatch.context() as patch:
+            patch.setattr(participant_list, "_quick", lambda _db, _query: False)
+            return search_participants(db, query, *args, **kwargs)
+
+    return search
+
+
+def _pages(search, db, query, size, by_row):
+    """Everyone ``query`` finds, a page at a time: after the last row of the page before
+    (``by_row``, as the window scrolls) or by offset."""
+    found: list = []
+    while True:
+        after = found[-1] if by_row and found else None
+        page = search(db, query, len(found), size, after=after)
+        if not page:
+            return found
+        found += page
+
+
+@pytest.mark.parametrize("words", ["", *QUERIES])
+def test_the_usual_list_read_as_plain_sql_is_the_one_sqlalchemy_reads(
+    register, built_by_sqlalchemy, words
+):
+    from originn_desktop.db.models import Module
+
+    with register.read() as session:
+        old = session.query(Module).filter_by(code="OLD").one().id
+    second = factories.module(register, "SECOND").id
+    for row in search_participants(register, ParticipantQuery(), limit=10_000)[::4]:
+        enroll(register, "SECOND", row.id)
+    with register.write() as session:  # statuses of every kind
+        session.execute(
+            text(
+                "UPDATE enrollment SET status = CASE id % 4 WHEN 0 THEN 'completed' "
+                "WHEN 1 THEN 'withdrawn' WHEN 2 THEN 'waitlisted' ELSE status END "
+                "WHERE module_id = :second"
+            ),
+            {"second": second},
+        )
+    filters = [{}, {"module_id": old}, {"module_id": second}]
+    filters += [{"module_id": second, "status": "completed"}]
+    compared = []
+    for where in filters:
+        for descending in (False, True):
+            query = ParticipantQuery(text=words, descending=descending, **where)
+            everyone = built_by_sqlalchemy(register, query, limit=10_000)
+            assert search_participants(register, query, limit=10_000) == everyone, where
+            compared += everyone
+            for by_row in (False, True):
+                assert _pages(search_participants, register, query, 7, by_row) == everyone
+    if not words:  # everyone: the statuses were compared too
+        shown = {status for row in compared for status in row.statuses.values()}
+        assert shown == {"registered", "completed", "withdrawn", "waitlisted"}
 
 
 def test_the_index_is_used_for_rare_words_and_holds_what_it_should(register, without_index):
