@@ -171,10 +171,16 @@ _STATUSES = select(Enrollment.participant_id, Enrollment.module_id, Enrollment.s
 )
 
 
+# Ids asked for in one statement at most: a refresh asks for every row loaded, and SQLite
+# builds may allow as few as 32,766 parameters (PostgreSQL's driver 65,535).
+IDS_AT_ONCE = 10_000
+
+
 def _statuses(session: Session, ids: list[int]) -> dict[int, dict[int, str]]:
     result: dict[int, dict[int, str]] = {i: {} for i in ids}
-    if ids:
-        found = session.connection().execute(_STATUSES, {"ids": ids}).all()
+    for start in range(0, len(ids), IDS_AT_ONCE):
+        chunk = ids[start : start + IDS_AT_ONCE]
+        found = session.connection().execute(_STATUSES, {"ids": chunk}).all()
         for participant_id, module_id, status in found:
             result[participant_id][module_id] = status
     return result
@@ -382,11 +388,12 @@ def _quick_page(
 
 def _quick_statuses(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[int, str]]:
     result: dict[int, dict[int, str]] = {i: {} for i in ids}
-    if ids:
+    for start in range(0, len(ids), IDS_AT_ONCE):
+        chunk = ids[start : start + IDS_AT_ONCE]
         found = conn.execute(
             "SELECT participant_id, module_id, status FROM enrollment "
-            f"WHERE participant_id IN ({','.join('?' * len(ids))})",
-            ids,
+            f"WHERE participant_id IN ({','.join('?' * len(chunk))})",
+            chunk,
         )
         for participant_id, module_id, status in found:
             result[participant_id][module_id] = status
