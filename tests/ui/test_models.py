@@ -260,6 +260,42 @@ def test_a_refresh_changes_only_the_rows_that_changed(db, qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_a_new_query_shows_its_rows_in_the_old_ones_as_a_fresh_list_would(db, qtlog):
+    """Typing a search: the new rows are written over the rows shown (no reset, which made
+    the view lay out and repaint its header at every key), fewer or more of them, and every
+    cell is what a fresh list of that query shows: names, ids, statuses and their colours,
+    also where a coloured status gives way to a person without one."""
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    from tests.ui.test_model_signals import qt_problems
+
+    m1 = factories.module(db, "M1")
+    factories.bulk_people(db, 450, module_id=m1.id)
+    modules = [(m1.id, "M1")]
+    model = _loaded(db, modules)
+    waiting = [model.row(r).id for r in range(0, 450, 3)]
+    change_status(db, "M1", waiting, "waitlisted")
+    model.set_query(ParticipantQuery())
+    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning, model)
+    resets, replaced = [], []
+    model.modelReset.connect(lambda: resets.append(1))
+    model.replaced.connect(lambda: replaced.append(1))
+
+    def fresh(query):
+        other = ParticipantsModel(db)
+        other.set_modules(modules)
+        other.set_query(query)
+        return _cells(other)
+
+    # Fewer rows than shown, more again, none, and some after none; scrolled on each time.
+    for text in ("person0001", "bulk", "nobody at all", "person002", ""):
+        query = ParticipantQuery(text=text)
+        model.set_query(query)
+        assert _cells(model) == fresh(query), text
+    assert resets == [] and len(replaced) == 5
+    assert qt_problems(qtlog) == []
+
+
 def test_a_refresh_after_changes_in_many_places_shows_the_rows_anew(db, monkeypatch):
     """People added all through the list (an import): the table is reset, not told of each."""
     monkeypatch.setattr(ParticipantsModel, "MOST_STEPS", 2)

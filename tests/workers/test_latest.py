@@ -94,3 +94,46 @@ def test_a_saved_layout_applies_while_the_first_rows_are_read(db, qtbot, threade
     email, company = (view.model.column_of(key) for key in ("email", "company"))
     assert (header.sectionSize(email), header.sectionSize(company)) == (333, 222)
     view.model.shutdown()
+
+
+def test_a_new_search_starts_at_the_top_with_nothing_chosen(db, qtbot, threaded):
+    """Its rows are written over the rows shown (no reset), so the view starts them at the
+    top and lets go of the old choice itself; a person asked for while they are on their way
+    is chosen when they arrive."""
+    from originn_desktop.ui.participants_view import ParticipantsView
+
+    bulk_people(db, 450)
+    view = ParticipantsView(db)
+    qtbot.addWidget(view)
+    view.resize(700, 400)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() > 0)
+    while view.model.rowCount() < 150:  # scrolled on
+        view.model.fetchMore()
+        qtbot.waitUntil(lambda: not view.model._pages.busy, timeout=30_000)
+    resets = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    view.select_ids([view.model.row(40).id])  # among the first page's rows, scrolled to
+    bar = view.table.verticalScrollBar()
+    assert bar.value() > 0 and view.selected_ids() != []
+
+    qtbot.keyClicks(view.search, "person000")  # Person00000-Person00099: a full first page
+    qtbot.waitUntil(lambda: not view.model.loading)
+    assert view.model.rowCount() == view.model.FIRST_PAGE
+    assert view.selected_ids() == [] and bar.value() == 0
+    qtbot.keyClick(view.search, "1")
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() == 10)
+    names = [view.model.row(r).first_name for r in range(10)]
+    assert names == [f"Person{n:05d}" for n in range(10, 20)]
+    assert view.selected_ids() == [] and bar.value() == 0
+    assert view.table.currentIndex().isValid() is False
+
+    qtbot.keyClick(view.search, "5")  # Person00015 only
+    assert view.model.loading
+    view.select_ids([view.model.row(5).id])  # the one shown now, and in the rows to come
+    qtbot.waitUntil(lambda: not view.model.loading, timeout=30_000)
+    assert [view.model.row(r).first_name for r in range(view.model.rowCount())] == ["Person00015"]
+    assert view.selected_ids() == [view.model.row(0).id]
+    assert resets == []
+    view.model.shutdown()
