@@ -67,34 +67,37 @@ def _resident_mib() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _shown(model: Any) -> None:
-    """Wait in the event loop, as the window does, until the newest query's rows are in
-    (they are read off the GUI thread)."""
-    from PySide6.QtCore import QEventLoop
+_loops: dict[int, Any] = {}
 
-    if model.loading:
-        loop = QEventLoop()
+
+def _loop(model: Any) -> Any:
+    """An event loop that every signal saying rows or a total arrived quits: one per model,
+    connected once. (Connected and disconnected at each wait, PySide kept a few allocations
+    of every connection: the leak row counted 4-6 blocks a search that were this harness's.)"""
+    loop = _loops.get(id(model))
+    if loop is None:
+        from PySide6.QtCore import QEventLoop
+
+        loop = _loops[id(model)] = QEventLoop()
         model.modelReset.connect(loop.quit)
         model.refreshed.connect(loop.quit)  # a refresh of the same rows changes them in place
         model.replaced.connect(loop.quit)  # and a new query's rows are shown in the old ones
-        while model.loading:
-            loop.exec()
-        model.modelReset.disconnect(loop.quit)
-        model.refreshed.disconnect(loop.quit)
-        model.replaced.disconnect(loop.quit)
+        model.total_changed.connect(loop.quit)
+    return loop
+
+
+def _shown(model: Any) -> None:
+    """Wait in the event loop, as the window does, until the newest query's rows are in
+    (they are read off the GUI thread)."""
+    while model.loading:
+        _loop(model).exec()
 
 
 def _counted(model: Any) -> None:
-    from PySide6.QtCore import QEventLoop
-
     _shown(model)
     model.count()
-    if not model.counted:
-        loop = QEventLoop()
-        model.total_changed.connect(loop.quit)
-        while not model.counted:
-            loop.exec()
-        model.total_changed.disconnect(loop.quit)
+    while not model.counted:
+        _loop(model).exec()
 
 
 def main(db_path: str, kind: str = "words", source: str = "") -> dict[str, Any]:
