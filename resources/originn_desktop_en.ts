@@ -1755,32 +1755,32 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="341"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="385"/>
         <source>Last name</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="342"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="386"/>
         <source>First name</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="343"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="387"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / born</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="344"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="388"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="345"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="389"/>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="346"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="390"/>
         <source>Municipality</source>
         <translation>Municipality</translation>
     </message>
@@ -1788,67 +1788,67 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="121"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Search name, e-mail, company, municipality or date of birth</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="123"/>
         <source>Search participants</source>
         <translation>Search participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="124"/>
         <source>Show participants of module</source>
         <translation>Show participants of module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="125"/>
         <source>Show status</source>
         <translation>Show status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="126"/>
         <source>Number of participants shown</source>
         <translation>Number of participants shown</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="130"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="131"/>
         <source>&amp;Module:</source>
         <translation>&amp;Module:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="65"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="132"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="92"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="133"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="133"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="148"/>
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="145"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="160"/>
         <source>All modules</source>
         <translation>All modules</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="330"/>
         <source>Searching…</source>
         <translation>Searching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="312"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="334"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -1856,8 +1856,8 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="314"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="128"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="336"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>more than %n participant</numerusform>
@@ -2039,143 +2039,143 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="85"/>
         <source>&amp;Search:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
         <source>Certificate number or name</source>
         <translation>Certificate number or name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
         <source>Search the certificate register</source>
         <translation>Search the certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="89"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
         <source>Certificate register</source>
         <translation>Certificate register</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="91"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
         <source>Module</source>
         <translation>Module</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="96"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="98"/>
         <source>&amp;Verify</source>
         <translation>&amp;Verify</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
         <source>Print &amp;again…</source>
         <translation>Print &amp;again…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
         <source>Open the P&amp;DF</source>
         <translation>Open the P&amp;DF</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="102"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
         <source>Re&amp;voke…</source>
         <translation>Re&amp;voke…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="114"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="113"/>
         <source>revoked: %1</source>
         <translation>revoked: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="116"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="115"/>
         <source>superseded by %1</source>
         <translation>superseded by %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="117"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="116"/>
         <source>valid</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="155"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="154"/>
         <source>%1 is valid: issued to %2 for %3 on %4.</source>
         <translation>%1 is valid: issued to %2 for %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="157"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="156"/>
         <source>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</source>
         <translation>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="165"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="164"/>
         <source>Verify</source>
         <translation>Verify</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="175"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="174"/>
         <source>Folder for the certificate</source>
         <translation>Folder for the certificate</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="187"/>
-        <location filename="../originn_desktop/ui/register_view.py" line="196"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="186"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="195"/>
         <source>Print again</source>
         <translation>Print again</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="190"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="189"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="192"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="191"/>
         <source>The record has changed since: reissued as %1, and %2 is superseded.</source>
         <translation>The record has changed since: reissued as %1, and %2 is superseded.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="212"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="211"/>
         <source>Open the PDF</source>
         <translation>Open the PDF</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="213"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="212"/>
         <source>The file is not in %1; print it again to make it.</source>
         <translation>The file is not in %1; print it again to make it.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="224"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="223"/>
         <source>Revoke %1</source>
         <translation>Revoke %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="225"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="224"/>
         <source>Why is %1 (%2) revoked?</source>
         <translation>Why is %1 (%2) revoked?</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="236"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="235"/>
         <source>Revoke</source>
         <translation>Revoke</translation>
     </message>
@@ -2259,6 +2259,14 @@ Please copy the details below and send them to whoever supports ORIGINN Desktop.
         <location filename="../originn_desktop/ui/report_view.py" line="205"/>
         <source>not stated</source>
         <translation>not stated</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../originn_desktop/ui/widgets.py" line="81"/>
+        <source>Clear the search</source>
+        <translation>Clear the search</translation>
     </message>
 </context>
 <context>

@@ -1755,32 +1755,32 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="341"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="385"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="342"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="386"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="343"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="387"/>
         <source>Personnummer / born</source>
         <translation>Personnummer / född</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="344"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="388"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="345"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="389"/>
         <source>Company</source>
         <translation>Företag</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_model.py" line="346"/>
+        <location filename="../originn_desktop/ui/participants_model.py" line="390"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
@@ -1788,67 +1788,67 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>ParticipantsView</name>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="47"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="121"/>
         <source>Search name, e-mail, company, municipality or date of birth</source>
         <translation>Sök namn, e-post, företag, kommun eller födelsedatum</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="49"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="123"/>
         <source>Search participants</source>
         <translation>Sök deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="51"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="124"/>
         <source>Show participants of module</source>
         <translation>Visa deltagare i modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="53"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="125"/>
         <source>Show status</source>
         <translation>Visa status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="55"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="126"/>
         <source>Number of participants shown</source>
         <translation>Antal deltagare som visas</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="61"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="130"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="63"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="131"/>
         <source>&amp;Module:</source>
         <translation>&amp;Modul:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="65"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="132"/>
         <source>S&amp;tatus:</source>
         <translation>St&amp;atus:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="92"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="133"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="133"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="148"/>
         <source>Any status</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="145"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="160"/>
         <source>All modules</source>
         <translation>Alla moduler</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/participants_view.py" line="308"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="330"/>
         <source>Searching…</source>
         <translation>Söker…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="312"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="334"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n deltagare</numerusform>
@@ -1856,8 +1856,8 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../originn_desktop/ui/participants_view.py" line="57"/>
-        <location filename="../originn_desktop/ui/participants_view.py" line="314"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="128"/>
+        <location filename="../originn_desktop/ui/participants_view.py" line="336"/>
         <source>more than %n participant(s)</source>
         <translation>
             <numerusform>fler än %n deltagare</numerusform>
@@ -2039,143 +2039,143 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
 <context>
     <name>RegisterView</name>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="85"/>
         <source>&amp;Search:</source>
         <translation>&amp;Sök:</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="86"/>
         <source>Certificate number or name</source>
         <translation>Intygsnummer eller namn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="87"/>
         <source>Search the certificate register</source>
         <translation>Sök i intygsregistret</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="89"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="88"/>
         <source>Certificate register</source>
         <translation>Intygsregister</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="91"/>
         <source>Number</source>
         <translation>Nummer</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="92"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="93"/>
         <source>Module</source>
         <translation>Modul</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="94"/>
         <source>Issued</source>
         <translation>Utfärdat</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="96"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="98"/>
         <source>&amp;Verify</source>
         <translation>&amp;Kontrollera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="99"/>
         <source>Print &amp;again…</source>
         <translation>Skriv ut &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="100"/>
         <source>Open the P&amp;DF</source>
         <translation>Öppna P&amp;DF:en</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="102"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="101"/>
         <source>Re&amp;voke…</source>
         <translation>Åter&amp;kalla…</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="114"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="113"/>
         <source>revoked: %1</source>
         <translation>återkallat: %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="116"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="115"/>
         <source>superseded by %1</source>
         <translation>ersatt av %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="117"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="116"/>
         <source>valid</source>
         <translation>giltigt</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="155"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="154"/>
         <source>%1 is valid: issued to %2 for %3 on %4.</source>
         <translation>%1 är giltigt: utfärdat till %2 för %3 den %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="157"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="156"/>
         <source>%1 is NOT valid (%5). It was issued to %2 for %3 on %4.</source>
         <translation>%1 är INTE giltigt (%5). Det utfärdades till %2 för %3 den %4.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="165"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="164"/>
         <source>Verify</source>
         <translation>Kontrollera</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="175"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="174"/>
         <source>Folder for the certificate</source>
         <translation>Mapp för intyget</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="187"/>
-        <location filename="../originn_desktop/ui/register_view.py" line="196"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="186"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="195"/>
         <source>Print again</source>
         <translation>Skriv ut igen</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="190"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="189"/>
         <source>Saved %1.</source>
         <translation>Sparat %1.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="192"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="191"/>
         <source>The record has changed since: reissued as %1, and %2 is superseded.</source>
         <translation>Uppgifterna har ändrats sedan dess: utfärdat på nytt som %1, och %2 är ersatt.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="212"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="211"/>
         <source>Open the PDF</source>
         <translation>Öppna PDF:en</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="213"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="212"/>
         <source>The file is not in %1; print it again to make it.</source>
         <translation>Filen finns inte i %1; skriv ut intyget igen för att skapa den.</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="224"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="223"/>
         <source>Revoke %1</source>
         <translation>Återkalla %1</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="225"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="224"/>
         <source>Why is %1 (%2) revoked?</source>
         <translation>Varför återkallas %1 (%2)?</translation>
     </message>
     <message>
-        <location filename="../originn_desktop/ui/register_view.py" line="236"/>
+        <location filename="../originn_desktop/ui/register_view.py" line="235"/>
         <source>Revoke</source>
         <translation>Återkalla</translation>
     </message>
@@ -2259,6 +2259,14 @@ Kopiera uppgifterna nedan och skicka dem till den som ger support för ORIGINN D
         <location filename="../originn_desktop/ui/report_view.py" line="205"/>
         <source>not stated</source>
         <translation>ej angivet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
+        <location filename="../originn_desktop/ui/widgets.py" line="81"/>
+        <source>Clear the search</source>
+        <translation>Töm sökfältet</translation>
     </message>
 </context>
 <context>

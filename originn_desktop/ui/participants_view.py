@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from originn_desktop.db.engine import Database
 from originn_desktop.domain.values import EnrollmentStatus, label
 from originn_desktop.ui.i18n import language
 from originn_desktop.ui.participants_model import ID_ROLE, ParticipantsModel
+from originn_desktop.ui.widgets import SearchField
 
 # The total of a search is counted once typing pauses this long; the rows follow each key.
 COUNT_AFTER_MS = 150
@@ -41,35 +41,23 @@ class ParticipantsView(QWidget):
         self.model = ParticipantsModel(db, self)
         self.context_actions: list[QAction | None] = []
 
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search name, e-mail, company, municipality or date of birth")
-        )
-        self.search.setAccessibleName(self.tr("Search participants"))
+        self.search = SearchField()
         self.module_filter = QComboBox()
-        self.module_filter.setAccessibleName(self.tr("Show participants of module"))
         self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName(self.tr("Show status"))
         self.count = QLabel()
-        self.count.setAccessibleName(self.tr("Number of participants shown"))
-        # Room for the longest text it shows, so the search field does not jump as one types.
-        widest = self.tr("more than %n participant(s)", "", 100000)
-        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest) + 8)
         self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
-        module_label = QLabel(self.tr("&Module:"))
-        module_label.setBuddy(self.module_filter)
-        status_label = QLabel(self.tr("S&tatus:"))
-        status_label.setBuddy(self.status_filter)
+        self.search_label = QLabel()
+        self.search_label.setBuddy(self.search)
+        self.module_label = QLabel()
+        self.module_label.setBuddy(self.module_filter)
+        self.status_label = QLabel()
+        self.status_label.setBuddy(self.status_filter)
         bar = QHBoxLayout()
-        bar.addWidget(search_label)
+        bar.addWidget(self.search_label)
         bar.addWidget(self.search, 1)
-        bar.addWidget(module_label)
+        bar.addWidget(self.module_label)
         bar.addWidget(self.module_filter)
-        bar.addWidget(status_label)
+        bar.addWidget(self.status_label)
         bar.addWidget(self.status_filter)
         bar.addWidget(self.count)
 
@@ -89,7 +77,6 @@ class ParticipantsView(QWidget):
         self.table.setFont(unshaped)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(24)
-        self.table.setAccessibleName(self.tr("Participants"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         # A double-click (or Enter) activates: connected to doubleClicked too, it opened twice.
@@ -125,6 +112,32 @@ class ParticipantsView(QWidget):
         self.model.refreshed.connect(self._after_reload)
         self.model.replaced.connect(self._after_new_rows)
         self.model.total_changed.connect(self._update_count)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The view's own texts, again: at start and when the language changes (the filters'
+        items and the rows' statuses follow the refresh that a change of language brings)."""
+        self.search.setPlaceholderText(
+            self.tr("Search name, e-mail, company, municipality or date of birth")
+        )
+        self.search.setAccessibleName(self.tr("Search participants"))
+        self.module_filter.setAccessibleName(self.tr("Show participants of module"))
+        self.status_filter.setAccessibleName(self.tr("Show status"))
+        self.count.setAccessibleName(self.tr("Number of participants shown"))
+        # Room for the longest text it shows, so the search field does not jump as one types.
+        widest = self.tr("more than %n participant(s)", "", 100000)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance(widest) + 8)
+        self.search_label.setText(self.tr("&Search:"))
+        self.module_label.setText(self.tr("&Module:"))
+        self.status_label.setText(self.tr("S&tatus:"))
+        self.table.setAccessibleName(self.tr("Participants"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.count.text():  # (empty until the first rows are in)
+                self._update_count()
+        super().changeEvent(event)
 
     # -- filters ------------------------------------------------------------------------------
 

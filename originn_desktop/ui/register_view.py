@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -30,6 +29,7 @@ from originn_desktop.services.privacy import shown_name
 from originn_desktop.ui.i18n import language, tx
 from originn_desktop.ui.register import Register
 from originn_desktop.ui.settings_store import certificate_settings
+from originn_desktop.ui.widgets import SearchField
 
 if TYPE_CHECKING:
     from originn_desktop.services.certificates import CertificateRecord
@@ -47,8 +47,7 @@ class RegisterView(QWidget):
         super().__init__(parent)
         self.register = register
         self.records: list[CertificateRecord] = []
-        self.search = QLineEdit()
-        self.search.setClearButtonEnabled(True)
+        self.search = SearchField()
         self.search_label = QLabel()
         self.search_label.setBuddy(self.search)
         self.table = QTableWidget(0, 5)

@@ -306,7 +306,7 @@ def test_double_clicking_a_module_opens_it_once(window, qtbot, drive, db):
     assert opened == ["M2", "M2"]
 
 
-def test_changing_the_language_shows_the_statuses_and_headers_in_it(window, qtbot, db):
+def test_changing_the_language_shows_the_statuses_headers_and_search_bar_in_it(window, qtbot, db):
     from originn_desktop.ui import i18n
 
     m1 = factories.module(db, "M1")
@@ -322,9 +322,20 @@ def test_changing_the_language_shows_the_statuses_and_headers_in_it(window, qtbo
             model.LAST, Qt.Orientation.Horizontal
         )
 
+    view = window.participants_view
+
+    def texts():
+        return view.search_label.text(), view.search.placeholderText(), view.count.text()
+
     assert shown() == (["registered", "registered"], "Last name")
+    assert texts() == ("&Search:", PLACEHOLDER_EN, "2 participants")
     i18n.install("sv")  # what Settings does; the window reads the register again
     qtbot.waitUntil(lambda: shown() == (["anmäld", "anmäld"], "Efternamn"))
+    qtbot.waitUntil(lambda: texts() == ("&Sök:", PLACEHOLDER_SV, "2 deltagare"))
+
+
+PLACEHOLDER_EN = "Search name, e-mail, company, municipality or date of birth"
+PLACEHOLDER_SV = "Sök namn, e-post, företag, kommun eller födelsedatum"
 
 
 def test_participant_dialog_shows_enrollments_with_their_history(window, drive, db):
@@ -599,3 +610,25 @@ def test_learning_outcomes_too_long_for_a_legible_certificate_are_saved_only_whe
     window.new_module()
     assert get_module(db, "M8").draft.learning_outcomes_sv == LONG_SV[:150]
     assert len(asked) == 2
+
+
+def test_the_search_field_button_empties_it_and_shows_everyone_again(window, qtbot, db):
+    """The button is there while the field holds text (Qt's own fading one made the whole
+    window lay out and repaint at the first key of every search)."""
+    from originn_desktop.ui import i18n
+
+    for name in ("Anna", "Bo", "Cecilia"):
+        factories.person(db, name, "Berg")
+    window.refresh()
+    window.show_tab(1)
+    view = window.participants_view
+    button = view.search.clear_action
+    assert not button.isVisible() and view.model.rowCount() == 3
+    qtbot.keyClicks(view.search, "ann")
+    assert button.isVisible() and view.model.rowCount() == 1
+    assert button.toolTip() == "Clear the search"
+    button.trigger()
+    assert view.search.text() == "" and not button.isVisible()
+    assert [view.model.row(r).first_name for r in range(3)] == ["Anna", "Bo", "Cecilia"]
+    i18n.install("sv")
+    qtbot.waitUntil(lambda: button.toolTip() == "Töm sökfältet")
