@@ -10,7 +10,10 @@ the search then filters with its own exact conditions, so results are the same a
 The index holds the people with ids up to a mark; those added later (an import writes
 thousands at once, and must not pay for indexing them) are searched without it until
 ``catch_up`` indexes them, in the window's background. Changes to people already indexed are
-followed by triggers. On PostgreSQL, pg_trgm's indexes (migration 0010) serve the same
+followed by triggers. Each text is indexed with two spaces after it (migration 0011), so
+that every letter and pair of letters starts a piece: a word of one or two letters is looked
+up through the index's list of pieces (``TERMS``), once reading the people in name order has
+not filled a page. On PostgreSQL, pg_trgm's indexes (migration 0010) serve the same
 purpose inside the server, chosen by its planner; there, as on other databases, ``narrowing``
 says it knows no set.
 """
@@ -30,6 +33,8 @@ from originn_desktop.db.engine import Database
 
 TABLE = "participant_text"
 STATE = "participant_text_state"
+SOURCE = "participant_text_source"  # the search text as indexed: two spaces after it
+TERMS = "participant_text_terms"  # the index's pieces, and how many people hold each
 TRIGGERS = ("participant_text_insert", "participant_text_delete", "participant_text_update")
 CHUNK = 5000  # people indexed per transaction: the write lock is held for a moment only
 
@@ -180,11 +185,37 @@ def _union(parts: list[Part]) -> Narrowing:
     return Narrowing(" UNION ALL ".join(sql for sql, _ in parts), params)
 
 
-def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -> Narrowing | None:
+def _starting_with(conn: sqlite3.Connection, word: str, most: int) -> str | None:
+    """An FTS5 query for the people holding a piece that starts with ``word`` (one or two
+    letters: with the spaces after each text, every place it occurs starts a piece), "" if
+    no piece does, or None if more than ``most`` people may (the list is read no further)."""
+    pieces: list[str] = []
+    held = 0
+    found = conn.execute(
+        f"SELECT term, doc FROM {TERMS} WHERE term >= ? AND term < ?", (word, word + "\U0010ffff")
+    )
+    for piece, people in found:
+        held += people
+        if held > most:
+            return None
+        pieces.append('"' + piece.replace('"', '""') + '"')
+    return " OR ".join(pieces)
+
+
+def is_short(word: Word) -> bool:
+    """A word with no three-letter piece of its own (``narrowing(short=True)`` asks for it)."""
+    return word.digits is None and len(word.text) < 3
+
+
+def narrowing(
+    session: Session, words: Sequence[Word], counting: bool = False, short: bool = False
+) -> Narrowing | None:
     """A select of participant ids holding everyone ``words`` can match (and maybe others),
     if one small enough is known; else None (where many match, reading the people in order
     and stopping at a page of matches is quicker than sorting them all). ``counting`` (which
-    reads every match anyway): up to an eighth of the register is small enough."""
+    reads every match anyway): up to an eighth of the register is small enough. ``short``:
+    words of one or two letters are looked up too (in the list of pieces, which costs
+    reading their people's entries: asked once reading in name order found them rare)."""
     marks = _marks(session)
     conn = driver(session)
     if marks is None or conn is None or not words:
@@ -207,11 +238,18 @@ def narrowing(session: Session, words: Sequence[Word], counting: bool = False) -
         letters = [parts.letters(_pieces(word.text))] if len(word.text) >= 3 else []
         numbers = [parts.numbers(p) for p in [word.digits] + [c + word.digits for c in centuries]]
         options.append(letters + numbers)
+    for word in words if short else ():
+        if is_short(word):
+            expression = _starting_with(conn, word.text, enough)
+            if expression is not None:  # (no piece: nobody indexed holds the word)
+                options.append([parts.letters(expression)] if expression else [])
     best: tuple[int, list[Part]] | None = None
     for option in options:
-        union = _union(option)
-        counted = f"SELECT count(*) FROM ({union.sql} LIMIT {enough})"
-        found = conn.execute(counted, union.params).fetchone()[0] or 0
+        found = 0
+        if option:
+            union = _union(option)
+            counted = f"SELECT count(*) FROM ({union.sql} LIMIT {enough})"
+            found = conn.execute(counted, union.params).fetchone()[0] or 0
         if best is None or found < best[0]:
             best = (found, option)
     if best is None or best[0] + top - upto >= enough:
@@ -233,7 +271,7 @@ def catch_up(db: Database, chunk: int = CHUNK, stopped: Callable[[], bool] | Non
             result = session.execute(
                 text(
                     f"INSERT INTO {TABLE} (rowid, search_text) SELECT id, search_text "
-                    "FROM participant WHERE id > :upto AND id <= :to"
+                    f"FROM {SOURCE} WHERE id > :upto AND id <= :to"
                 ),
                 {"upto": upto, "to": to},
             )
@@ -242,11 +280,11 @@ def catch_up(db: Database, chunk: int = CHUNK, stopped: Callable[[], bool] | Non
     return done
 
 
-# The insert trigger as migration 0009 made it (put back after adding many people).
+# The insert trigger as migration 0011 made it (put back after adding many people).
 _INSERT_TRIGGER = (
     f"CREATE TRIGGER {TRIGGERS[0]} AFTER INSERT ON participant "
     f"WHEN new.id <= (SELECT indexed_upto FROM {STATE}) BEGIN "
-    f"INSERT INTO {TABLE} (rowid, search_text) VALUES (new.id, new.search_text); END"
+    f"INSERT INTO {TABLE} (rowid, search_text) VALUES (new.id, new.search_text || '  '); END"
 )
 
 

@@ -262,14 +262,18 @@ def _pages(search, db, query, size, by_row):
         found += page
 
 
+@pytest.mark.parametrize("bounded", [5_000, 10], ids=["read-on", "short-words-looked-up"])
 @pytest.mark.parametrize("words", ["", *QUERIES])
 def test_the_usual_list_read_as_plain_sql_is_the_one_sqlalchemy_reads(
-    register, built_by_sqlalchemy, words, monkeypatch
+    register, built_by_sqlalchemy, words, bounded, monkeypatch
 ):
     from originn_desktop.db.models import Module
 
     # The statuses of a long list are read a few ids at a time (a refresh of thousands).
     monkeypatch.setattr(participant_list, "IDS_AT_ONCE", 5)
+    # A word of one or two letters is looked up in the index once this many people in name
+    # order did not fill the page: with 10, also for the words this register holds often.
+    monkeypatch.setattr(participant_list, "BOUNDED_SCAN", bounded)
 
     with register.read() as session:
         old = session.query(Module).filter_by(code="OLD").one().id
@@ -327,6 +331,73 @@ def test_the_index_is_used_for_rare_words_and_holds_what_it_should(register, wit
         conn.exec_driver_sql(
             "INSERT INTO participant_text (participant_text, rank) VALUES ('integrity-check', 1)"
         )
+
+
+def test_a_word_of_one_or_two_letters_is_looked_up_in_the_index_also_at_the_texts_end(
+    db, monkeypatch, without_index
+):
+    """'xq' and 'q' end a person's text (their municipality): the pieces with the two spaces
+    after the text hold them. Looked up once the people read in name order hold too few."""
+    from originn_desktop.db.search_index import Word, narrowing
+
+    monkeypatch.setattr(participant_list, "BOUNDED_SCAN", 10)
+    for i in range(30):
+        factories.person(db, "Anna", f"Berg{i:02d}", municipality="Krokom")
+    last = factories.person(db, "Åsa", "Öberg", municipality="Byxq").participant
+    factories.person(db, "Qarin", "Ek", municipality="Åre")
+    search_index.catch_up(db)
+    for word, found in (("xq", ["Åsa"]), ("q", ["Qarin", "Åsa"]), ("zz", []), ("yx", ["Åsa"])):
+        query = ParticipantQuery(text=word)
+        rows = search_participants(db, query)
+        assert sorted(r.first_name for r in rows) == found
+        assert rows == without_index[0](db, query)
+        with db.read() as session:
+            assert narrowing(session, [Word(word)], short=True) is not None
+    assert last.id in {r.id for r in search_participants(db, ParticipantQuery(text="xq"))}
+    # A word more hold than a few hundred (here: five) is not looked up: reading in name
+    # order is quicker.
+    monkeypatch.setattr(search_index, "page_enough", lambda _people: 5)
+    with db.read() as session:
+        assert narrowing(session, [Word("a")], short=True) is None
+        assert narrowing(session, [Word("xq")], short=True) is not None
+
+
+def test_a_register_from_before_the_spaces_is_indexed_again_and_found_the_same(tmp_path):
+    """At 0010 the index held the texts without the two spaces: the migration empties it, the
+    people are searched without it until it is filled again, and then through it."""
+    from alembic import command
+
+    from originn_desktop.db.engine import Database, resolve_url
+    from originn_desktop.db.schema import _alembic_config
+
+    path = tmp_path / "at-0010.db"
+    old = Database(resolve_url(str(path)))
+    with old.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "0010")
+    for i in range(12):
+        factories.person(old, "Anna", f"Sjödin{i:02d}", municipality="Byxq" if i % 3 else "Åre")
+    with old.engine.begin() as conn:  # indexed as 0010's program did: the text alone
+        conn.exec_driver_sql(
+            "INSERT INTO participant_text (rowid, search_text) SELECT id, search_text "
+            "FROM participant"
+        )
+        conn.exec_driver_sql("UPDATE participant_text_state SET indexed_upto = 12")
+    old.dispose()
+
+    db = open_database(str(path))
+    assert search_index.lag(db) == 12  # emptied: searched without it meanwhile
+    before = {w: search_participants(db, ParticipantQuery(text=w)) for w in ("xq", "sjödin", "re")}
+    assert len(before["xq"]) == 8 and len(before["sjödin"]) == 12
+    assert search_index.catch_up(db) == 12
+    for word, rows in before.items():
+        assert search_participants(db, ParticipantQuery(text=word)) == rows
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO participant_text (participant_text, rank) VALUES ('integrity-check', 1)"
+        )
+        pieces = {row[0] for row in conn.exec_driver_sql(f"SELECT term FROM {search_index.TERMS}")}
+    assert {"xq ", "q  ", "re ", "e  "} <= pieces  # the ends of the texts, with their spaces
+    db.dispose()
 
 
 def test_a_changed_name_is_found_by_its_new_letters_only(db):
