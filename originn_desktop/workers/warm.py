@@ -27,6 +27,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 CHUNK = 1000  # items per message, as the command line's child sends them
+STOP_WAIT = 5.0  # seconds ``stop`` waits for the executor's own thread to end
 # What the import's checks need: imported by the process while the window has nothing to do.
 CHECK_MODULES = ("originn_desktop.domain.roster",)
 
@@ -125,9 +126,17 @@ class WarmProcess:
         if pool is not None:
             dead = not _alive(pool)  # asked first: shutting down forgets the process
             results = getattr(pool, "_result_queue", None)
+            manager = getattr(pool, "_executor_manager_thread", None)
             pool.shutdown(wait=False, cancel_futures=True)
             if dead:
                 _release(results)
+            if manager is not None:
+                # Python 3.11's exit wakes the executor's thread through a pipe that the
+                # thread closes as it ends, without a lock: a program ended while that thread
+                # was ending printed "Bad file descriptor" from threading's exit (seen once,
+                # a SIGTERM soon after start-up on a loaded machine). It ends within moments:
+                # the process has at most one chunk to finish.
+                manager.join(timeout=STOP_WAIT)
 
 
 # A process killed while it wrote a result leaves half a message in the executor's result

@@ -182,3 +182,22 @@ def test_a_process_killed_while_it_wrote_a_result_neither_hangs_the_import_nor_t
     for thread in set(threading.enumerate()) - before:
         thread.join(10)
         assert not thread.is_alive(), thread.name
+
+
+@pytest.mark.parametrize("warm_first", [True, False], ids=["warm", "still-starting"])
+def test_stopping_ends_the_executors_own_thread_before_the_program_exits(warm_first):
+    """Python 3.11's exit wakes the executor's thread through a pipe that the thread closes
+    as it ends, unlocked: a program that ended (a SIGTERM soon after start-up) while that
+    thread was ending printed "Bad file descriptor" from threading's exit. So ``stop`` waits
+    for the thread, also for a process that is still importing its modules."""
+    import threading
+
+    before = set(threading.enumerate())
+    process = WarmProcess()
+    process.start()
+    if warm_first:
+        assert process.wait_until_warm(60)
+    started = set(threading.enumerate()) - before
+    assert started  # the executor's thread, which stop must end
+    process.stop()
+    assert [t.name for t in started if t.is_alive()] == []
