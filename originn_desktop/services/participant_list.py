@@ -177,10 +177,20 @@ IDS_AT_ONCE = 10_000
 
 
 def _statuses(session: Session, ids: list[int]) -> dict[int, dict[int, str]]:
+    """Each person's status in each module they are in. On SQLite through the driver (asked
+    at every keystroke, like ``_quick_page``)."""
     result: dict[int, dict[int, str]] = {i: {} for i in ids}
+    conn = driver(session)
     for start in range(0, len(ids), IDS_AT_ONCE):
         chunk = ids[start : start + IDS_AT_ONCE]
-        found = session.connection().execute(_STATUSES, {"ids": chunk}).all()
+        if conn is not None:
+            found: Any = conn.execute(
+                "SELECT participant_id, module_id, status FROM enrollment "
+                f"WHERE participant_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        else:
+            found = session.connection().execute(_STATUSES, {"ids": chunk})
         for participant_id, module_id, status in found:
             result[participant_id][module_id] = status
     return result
@@ -364,12 +374,12 @@ def _quick_rows(
     if within is None and any(is_short(word) for word in words):
         bound = _bound(conn, query, after, BOUNDED_SCAN)
         if bound is None:  # fewer people than that are left: read them all
-            return _quick_page(conn, query, None, offset, limit, after)
-        rows = _quick_page(conn, query, None, offset, limit, after, bound)
+            return _quick_page(conn, query, words, None, offset, limit, after)
+        rows = _quick_page(conn, query, words, None, offset, limit, after, bound)
         if len(rows) == limit:  # every match after these comes after the bound: the page
             return rows
         within = narrowing(session, words, short=True)
-    return _quick_page(conn, query, within, offset, limit, after)
+    return _quick_page(conn, query, words, within, offset, limit, after)
 
 
 def _bound(
@@ -377,15 +387,15 @@ def _bound(
 ) -> str | None:
     """The name (sort key) ``people`` people on from ``after``'s, or from the top, in the
     list's order (read from the name index alone); None if fewer are left."""
-    where, params = "anonymized_at IS NULL", list[object]([people])
+    where, params = "anonymized_at IS NULL", list[object]()
     beyond, order = ("<=", "DESC") if query.descending else (">=", "")
     if after is not None and after.sort_key:
         where += f" AND sort_key {beyond} ?"
-        params.insert(0, after.sort_key)
+        params.append(after.sort_key)
     found = conn.execute(
         f"SELECT sort_key FROM participant WHERE {where} ORDER BY sort_key {order} "
         "LIMIT 1 OFFSET ?",
-        params,
+        [*params, people],
     ).fetchone()
     return None if found is None else str(found[0])
 
@@ -393,16 +403,18 @@ def _bound(
 def _quick_page(
     conn: sqlite3.Connection,
     query: ParticipantQuery,
+    words: list[Word],
     within: Narrowing | None,
     offset: int,
     limit: int,
     after: ParticipantRow | None,
     bound: str | None = None,
 ) -> list[Any]:
-    """One page in name order; ``bound``: of the people up to that name only."""
+    """One page in name order of the people ``words`` (the query's) match; ``bound``: of the
+    people up to that name only."""
     sql = [_QUICK_COLUMNS]
     params: dict[str, Any] = {"limit": limit, "offset": offset}
-    for i, word in enumerate(_words(query)):
+    for i, word in enumerate(words):
         params[f"w{i}"] = f"%{_escape_like(word.text)}%"
         condition = f"p.search_text LIKE :w{i} ESCAPE '\\'"
         if word.digits is not None:
@@ -429,25 +441,11 @@ def _quick_page(
         params["offset"] = 0
     if bound is not None:
         params["bound"] = bound
-        sql.append(f"p.sort_key {'>' if beyond == '<' else '<'}= :bound")
+        sql.append(f"p.sort_key {'>=' if query.descending else '<='} :bound")
     order = "p.sort_key DESC, p.id" if query.descending else "p.sort_key, p.id"
     text = " AND ".join(sql) + f" ORDER BY {order} LIMIT :limit OFFSET :offset"
     rows = conn.execute(text, params).fetchall()
     return [(*r[:4], dt.date.fromisoformat(r[4]) if r[4] else None, *r[5:]) for r in rows]
-
-
-def _quick_statuses(conn: sqlite3.Connection, ids: list[int]) -> dict[int, dict[int, str]]:
-    result: dict[int, dict[int, str]] = {i: {} for i in ids}
-    for start in range(0, len(ids), IDS_AT_ONCE):
-        chunk = ids[start : start + IDS_AT_ONCE]
-        found = conn.execute(
-            "SELECT participant_id, module_id, status FROM enrollment "
-            f"WHERE participant_id IN ({','.join('?' * len(chunk))})",
-            chunk,
-        )
-        for participant_id, module_id, status in found:
-            result[participant_id][module_id] = status
-    return result
 
 
 def search_participants(
@@ -469,11 +467,10 @@ def search_participants(
         conn = driver(session)
         if conn is not None and _quick(db, query):
             rows = _quick_rows(session, conn, query, offset, limit, after)
-            statuses = _quick_statuses(conn, [r[0] for r in rows])
         else:
             within = narrowing(session, _words(query))
             rows = _general_page(session, db.is_postgresql, query, within, offset, limit, after)
-            statuses = _statuses(session, [r[0] for r in rows])
+        statuses = _statuses(session, [r[0] for r in rows])
     return _made(rows, statuses)
 
 

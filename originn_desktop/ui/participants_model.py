@@ -435,16 +435,10 @@ class ParticipantsModel(QStandardItemModel):
                 if step == "equal":  # the same people: those whose row changed, in place
                     for i in range(last - first - 1, -1, -1):
                         if old[first + i] != rows[new_first + i]:
-                            self._replace(first + i, rows[new_first + i])
+                            self._replace(first + i, [rows[new_first + i]])
                     continue
-                if last > first:  # (the list follows Qt's rows: whoever hears finds them)
-                    self.removeRows(first, last - first)
-                    del self._rows[first:last]
-                if new_last > new_first:
-                    self._rows[first:first] = rows[new_first:new_last]
-                    self.insertRows(first, new_last - new_first)  # empty cells, filled here
-                    self._make(first, rows[new_first:new_last])
-                    self._cells_changed(first, first + new_last - new_first - 1)
+                self._remove(first, last)
+                self._insert(first, rows[new_first:new_last])
         finally:
             self._changing = False
         self._fetch_if_asked()
@@ -460,27 +454,35 @@ class ParticipantsModel(QStandardItemModel):
         kept = min(len(self._rows), len(rows))
         self._changing = True  # a page asked for meanwhile comes after these changes
         try:
-            if len(self._rows) > kept:  # (the list follows Qt's rows: whoever hears finds them)
-                self.removeRows(kept, len(self._rows) - kept)
-                del self._rows[kept:]
-            if kept:
-                self._rows[:kept] = rows[:kept]
-                self._make(0, rows[:kept], fresh=False)
-                self._cells_changed(0, kept - 1)
-            if len(rows) > kept:
-                self._rows[kept:] = rows[kept:]
-                self.insertRows(kept, len(rows) - kept)  # empty cells, filled here
-                self._make(kept, rows[kept:])
-                self._cells_changed(kept, len(rows) - 1)
+            self._remove(kept, len(self._rows))
+            self._replace(0, rows[:kept])
+            self._insert(kept, rows[kept:])
         finally:
             self._changing = False
         self._fetch_if_asked()
 
-    def _replace(self, at: int, row: ParticipantRow) -> None:
-        """Show ``row`` in row ``at``, where the same person is shown as they were."""
-        self._rows[at] = row
-        self._make(at, [row], fresh=False)
-        self._cells_changed(at, at)
+    # (Each step changes the list with Qt's rows: whoever hears of a step finds them alike.)
+
+    def _replace(self, first: int, rows: list[ParticipantRow]) -> None:
+        """Show ``rows`` in the rows from ``first`` on, which hold items already."""
+        if rows:
+            self._rows[first : first + len(rows)] = rows
+            self._make(first, rows, fresh=False)
+            self._cells_changed(first, first + len(rows) - 1)
+
+    def _insert(self, at: int, rows: list[ParticipantRow]) -> None:
+        """Add ``rows`` as new rows at ``at``."""
+        if rows:
+            self._rows[at:at] = rows
+            self.insertRows(at, len(rows))  # empty cells, filled here
+            self._make(at, rows)
+            self._cells_changed(at, at + len(rows) - 1)
+
+    def _remove(self, first: int, last: int) -> None:
+        """Remove the rows from ``first`` up to ``last``."""
+        if last > first:
+            self.removeRows(first, last - first)
+            del self._rows[first:last]
 
     def _cells_changed(self, first: int, last: int) -> None:
         self.dataChanged.emit(self.index(first, 0), self.index(last, self.columnCount() - 1))
