@@ -162,7 +162,7 @@ def importing_register(csv_path: str, db_path: str) -> None:
     connection, the stack's, as the first floor) into a fresh register
     (``db_path``, made by the program, with one empty module): its own tables, indexes and
     settings (WAL, synchronous FULL, foreign keys, secure delete), each person's company, the
-    search's text and sort key, the enrollment and its first history entry. No other check,
+    search's text, sort key and order keys, the enrollment and its first history entry. No other check,
     no judging against the register, no undo record: what is left between this and the
     program is the program's own work."""
     import csv
@@ -192,6 +192,9 @@ def importing_register(csv_path: str, db_path: str) -> None:
                     municipality,
                     f"{first} {last} {email} {company} {municipality}".casefold(),
                     f"{last} {first}".casefold(),
+                    first.casefold(),
+                    company.casefold(),
+                    municipality.casefold(),
                 )
             )
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None).isoformat(sep=" ")
@@ -213,8 +216,9 @@ def importing_register(csv_path: str, db_path: str) -> None:
     conn.executemany(
         "INSERT INTO participant (id, first_name, last_name, personal_number, birth_date, "
         "email, email_key, phone, company_id, municipality, certificate_language, notes, "
-        "search_text, sort_key, created_at, updated_at, version) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, 'sv', '', ?, ?, ?, ?, 1)",
+        "search_text, sort_key, first_name_key, company_key, municipality_key, created_at, "
+        "updated_at, version) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, '', ?, ?, 'sv', '', ?, ?, ?, ?, ?, ?, ?, 1)",
         [(top + 1 + i, *person, now, now) for i, person in enumerate(people)],
     )
     module = conn.execute("SELECT min(id) FROM module").fetchone()[0]

@@ -281,7 +281,7 @@ def make_register(path: Path, n: int, completed: int = 0, seed: int = 1) -> Path
         utcnow,
     )
     from originn_desktop.db.search_index import adding_many
-    from originn_desktop.domain.collation import name_sort_key
+    from originn_desktop.domain.collation import name_sort_key, sort_key
     from originn_desktop.domain.company import clean_company_fields
     from originn_desktop.domain.identity import normalize_email, normalize_name, normalize_text
     from originn_desktop.domain.people import search_text
@@ -362,6 +362,12 @@ def make_register(path: Path, n: int, completed: int = 0, seed: int = 1) -> Path
                         "sort_key": [
                             name_sort_key(first, last)
                             for first, last in zip(firsts, lasts, strict=True)
+                        ],
+                        "first_name_key": [sort_key(first) for first in firsts],
+                        "company_key": [sort_key(firm[1]) for firm in firms],
+                        "municipality_key": [
+                            sort_key(town or firm[2])
+                            for town, firm in zip(towns, firms, strict=True)
                         ],
                         "created_at": [now] * size,
                         "updated_at": [now] * size,

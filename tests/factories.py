@@ -53,6 +53,7 @@ def bulk_people(
 
     from originn_desktop.db.models import Enrollment, Participant
     from originn_desktop.domain.collation import name_sort_key
+    from originn_desktop.domain.people import order_keys
 
     rows = []
     for i in range(n):
@@ -67,6 +68,7 @@ def bulk_people(
                 "email_key": f"p{i}@example.se",
                 "search_text": f"{first} {last} p{i}@example.se".casefold(),
                 "sort_key": name_sort_key(first, last),
+                **order_keys(first),
             }
         )
     with db.write() as session:

@@ -76,6 +76,10 @@ class Module(Base):
     __mapper_args__ = {"version_id_col": version}
 
 
+# An order key (domain.collation), compared byte by byte on every database as the sort key is.
+_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
+
 class Company(Base):
     """A company in the target group; sole traders use the owner's personnummer as org. no."""
 
@@ -125,6 +129,13 @@ class Participant(Base):
     sort_key: Mapped[str] = mapped_column(
         String(410).with_variant(String(410, collation="C"), "postgresql"), default=""
     )
+    # The list's other orders, in Swedish alphabetical order as the sort key is: the first
+    # name, the company's name and the municipality the list shows (the person's own, or
+    # else their company's). Binary order put 'Áile' after 'Zoë' and Ä before Å. Kept with
+    # the search text, which holds the same company and municipality.
+    first_name_key: Mapped[str] = mapped_column(_KEY, default="", server_default="")
+    company_key: Mapped[str] = mapped_column(_KEY, default="", server_default="")
+    municipality_key: Mapped[str] = mapped_column(_KEY, default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
     # Set when the retention rule purged the person's data: only anonymous counts remain.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from originn_desktop.domain.collation import name_sort_key
+from originn_desktop.domain.collation import name_sort_key, sort_key
 from originn_desktop.domain.identity import (
     MUNICIPALITY_MAX_LENGTH,
     PHONE_MAX_LENGTH,
@@ -74,6 +74,16 @@ def search_text(
     return " ".join(
         (first_name, last_name, email or "", company or "", municipality or "")
     ).casefold()
+
+
+def order_keys(first_name: str, company: str = "", municipality: str = "") -> dict[str, str]:
+    """The participant's keys for the list's orders other than by name, by column: the first
+    name, the company's name and the municipality the list shows, each in Swedish order."""
+    return {
+        "first_name_key": sort_key(first_name),
+        "company_key": sort_key(company or ""),
+        "municipality_key": sort_key(municipality or ""),
+    }
 
 
 _GENDERS = frozenset(Gender)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from originn_desktop.db.bulk import insert_many, table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Company, utcnow
+from originn_desktop.domain.collation import sort_key
 from originn_desktop.domain.company import CompanyDraft as CompanyDraft
 from originn_desktop.domain.company import clean_company as clean_company
 from originn_desktop.domain.text import NotFound, Text, ValidationError
@@ -73,12 +74,12 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
         audit.record(session, "company.update", "company", company.id)
         session.flush()
         from originn_desktop.db.models import Participant
-        from originn_desktop.services.participants import refresh_search_text
+        from originn_desktop.services.participants import refresh_derived
 
         for person in session.scalars(
             select(Participant).where(Participant.company_id == company.id)
         ):
-            refresh_search_text(session, person)
+            refresh_derived(session, person)
         return _info(company)
 
 
@@ -113,7 +114,9 @@ def _named(session: Session, drafts: Iterable[CompanyDraft]) -> list[Company]:
 
 def list_companies(db: Database) -> list[CompanyInfo]:
     with db.read() as session:
-        return [_info(c) for c in session.scalars(select(Company).order_by(Company.name))]
+        companies = session.scalars(select(Company)).all()
+    # In Swedish order ('Åre Fjällchark' before 'Älvdalens Getgård'), which SQL's is not.
+    return [_info(c) for c in sorted(companies, key=lambda c: (sort_key(c.name), c.id))]
 
 
 class CompanyIndex:

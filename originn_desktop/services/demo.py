@@ -25,7 +25,7 @@ from originn_desktop.services.participants import (
     clean_participant,
     find_same_person,
     new_participant,
-    refresh_search_text,
+    refresh_derived,
 )
 
 QUALITY_SV = (
@@ -245,7 +245,7 @@ def load_demo(db: Database, today: dt.date | None = None) -> DemoResult:
                 person = new_participant(clean)
                 session.add(person)
                 session.flush()
-                refresh_search_text(session, person)
+                refresh_derived(session, person)
                 audit.record(session, "participant.create", "participant", person.id, demo=True)
                 participants_added += 1
             for code, status in enrollments.items():

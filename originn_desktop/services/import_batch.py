@@ -26,7 +26,7 @@ from originn_desktop.db.models import (
 )
 
 # Derived from the other fields, and holding names: recomputed on undo rather than kept.
-_DERIVED = {"id", "version", "search_text"}
+_DERIVED = {"id", "version", "search_text", "first_name_key", "company_key", "municipality_key"}
 _ENROLLMENT_STATE = ("status", "grade", "grade_date", "queued_at", "updated_at")
 _COMPANY_FIELDS = ("org_number", "municipality", "sector")
 

@@ -35,7 +35,7 @@ from originn_desktop.domain.text import NotFound, Text, UserError
 from originn_desktop.services import audit
 from originn_desktop.services.import_batch import decode, within
 from originn_desktop.services.lookup import find_module
-from originn_desktop.services.participants import refresh_search_text
+from originn_desktop.services.participants import refresh_derived
 
 
 @dataclass(frozen=True)
@@ -306,7 +306,7 @@ def _take_back(session: Session, batch: ImportBatch) -> None:
             assert person is not None
             for name, value in decode(Participant, json.loads(item.previous)).items():
                 setattr(person, name, value)
-            refresh_search_text(session, person)
+            refresh_derived(session, person)
     company_ids = companies.get("created", [])
     session.flush()
     for start in range(0, len(company_ids), BATCH):

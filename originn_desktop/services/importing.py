@@ -23,6 +23,7 @@ from originn_desktop.db import search_index
 from originn_desktop.db.bulk import among, insert_columns, table_of
 from originn_desktop.db.engine import Database, is_unique_violation
 from originn_desktop.db.models import Enrollment, EnrollmentEvent, Participant, utcnow
+from originn_desktop.domain.collation import sort_key
 from originn_desktop.domain.identity import mask_personal_number
 from originn_desktop.domain.roster import CheckedRow, RowFacts, check_rows
 from originn_desktop.domain.roster import NameOrder as NameOrder
@@ -48,7 +49,7 @@ from originn_desktop.services.lookup import find_module
 from originn_desktop.services.participants import (
     CleanParticipant,
     merge_into,
-    refresh_search_text,
+    refresh_derived,
     same_by_email,
     search_text,
 )
@@ -440,6 +441,9 @@ def _participant_columns(
             for p, company, place in zip(people, names, places, strict=True)
         ],
         "sort_key": [p.sort_key for p in people],
+        "first_name_key": [sort_key(p.first_name) for p in people],
+        "company_key": [sort_key(name) for name in names],
+        "municipality_key": [sort_key(place) for place in places],
         "created_at": [now] * len(people),
         "updated_at": [now] * len(people),
         "version": [1] * len(people),
@@ -547,7 +551,7 @@ def _run_import(
                     clean = replace(clean, company_id=CompanyIndex.id_of(record))
                 filled = merge_into(person, clean)
                 if filled:
-                    refresh_search_text(session, person)
+                    refresh_derived(session, person)
                 if filled:
                     audit.record(
                         session,

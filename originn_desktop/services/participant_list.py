@@ -140,13 +140,13 @@ def _order(query: ParticipantQuery, stmt: Select) -> Select:  # type: ignore[typ
     else:
         key = {
             SortBy.NAME: Participant.sort_key,
-            SortBy.FIRST_NAME: Participant.first_name,
+            SortBy.FIRST_NAME: Participant.first_name_key,
             SortBy.IDENTITY: func.coalesce(
                 Participant.personal_number, cast(Participant.birth_date, String)
             ),
             SortBy.EMAIL: Participant.email_key,
-            SortBy.COMPANY: Company.name,
-            SortBy.MUNICIPALITY: Participant.municipality,
+            SortBy.COMPANY: Participant.company_key,
+            SortBy.MUNICIPALITY: Participant.municipality_key,
             SortBy.ADDED: Participant.id,
         }.get(SortBy(query.sort_by), Participant.sort_key)
     keys: list[Any] = [key.desc() if query.descending else key.asc()]

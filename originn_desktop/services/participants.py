@@ -35,6 +35,9 @@ from originn_desktop.domain.people import (
     clean_participant as clean_participant,
 )
 from originn_desktop.domain.people import (
+    order_keys,
+)
+from originn_desktop.domain.people import (
     same_by_email as same_by_email,
 )
 from originn_desktop.domain.people import (
@@ -48,16 +51,15 @@ from originn_desktop.services.enrollment import StatusChange, enroll_in_session
 from originn_desktop.services.lookup import find_module, find_participant
 
 
-def refresh_search_text(session: Session, person: Participant) -> None:
-    """Recompute a participant's search text after a change to them or their company."""
+def refresh_derived(session: Session, person: Participant) -> None:
+    """Recompute a participant's search text and order keys after a change to them or their
+    company."""
     company = session.get(Company, person.company_id) if person.company_id else None
-    person.search_text = search_text(
-        person.first_name,
-        person.last_name,
-        person.email,
-        company.name if company else "",
-        person.municipality or (company.municipality if company else ""),
-    )
+    name = company.name if company else ""
+    place = person.municipality or (company.municipality if company else "")
+    person.search_text = search_text(person.first_name, person.last_name, person.email, name, place)
+    for column, key in order_keys(person.first_name, name, place).items():
+        setattr(person, column, key)
 
 
 @dataclass(frozen=True)
@@ -181,6 +183,7 @@ def new_participant(clean: CleanParticipant) -> Participant:
             clean.first_name, clean.last_name, clean.email, "", clean.municipality
         ),
         sort_key=clean.sort_key,
+        **order_keys(clean.first_name, "", clean.municipality),
     )
 
 
@@ -224,7 +227,7 @@ def add_participant(
             filled = merge_into(person, clean)
             if filled:
                 audit.record(session, "participant.merge", "participant", person.id, fields=filled)
-        refresh_search_text(session, person)
+        refresh_derived(session, person)
         change = None
         already = None
         moved: list[StatusChange] = []
@@ -299,7 +302,7 @@ def update_participant(
                     changed.append(attr)
             person.email_key = clean.email_key
             person.sort_key = clean.sort_key
-            refresh_search_text(session, person)
+            refresh_derived(session, person)
             session.flush()
             if changed:
                 audit.record(
@@ -387,7 +390,7 @@ def restore_participant(db: Database, info: ParticipantInfo) -> ParticipantInfo:
         person.id = info.id
         session.add(person)
         session.flush()
-        refresh_search_text(session, person)
+        refresh_derived(session, person)
         audit.record(session, "participant.create", "participant", person.id)
         session.refresh(person)
         return participant_info(person)

@@ -205,6 +205,9 @@ def _anonymize(session: Session, participant_ids: list[int]) -> None:
                 notes="",
                 search_text="",
                 sort_key="",
+                first_name_key="",
+                company_key="",
+                municipality_key="",
                 anonymized_at=utcnow(),
                 version=Participant.version + 1,  # an open dialog's save is refused
             )

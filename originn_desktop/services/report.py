@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import Company, Enrollment, Participant
 from originn_desktop.db.reading import Stoppable, reading
+from originn_desktop.domain.collation import sort_key
 from originn_desktop.domain.figures import Breakdown, FundersReport, ModuleFigures
 from originn_desktop.domain.values import COUNTED_STATUSES, EnrollmentStatus
 from originn_desktop.services.modules import list_modules
@@ -40,7 +41,7 @@ def _breakdowns(places: Counter[Place]) -> list[list[Breakdown]]:
     return [
         sorted(
             (Breakdown(k, n, len(companies[i].get(k, ()))) for k, n in people[i].items()),
-            key=lambda b: (b.key == "", -b.participants, b.key),
+            key=lambda b: (b.key == "", -b.participants, sort_key(b.key)),
         )
         for i in range(3)
     ]

@@ -10,6 +10,7 @@ from sqlalchemy import text
 from originn_desktop.db import search_index
 from originn_desktop.db.models import Base
 from originn_desktop.db.schema import SCHEMA_HEAD, known_revisions, open_database
+from originn_desktop.domain.collation import name_sort_key
 from originn_desktop.domain.text import UserError
 from tests import factories
 
@@ -231,5 +232,41 @@ def test_sort_keys_written_with_a_nul_are_rewritten_and_still_sort_swedish(tmp_p
         factories.person(db, "Per", "Ek")  # written now: must sort among the rewritten ones
         names = [(p.last_name, p.first_name) for p in search_participants(db, ParticipantQuery())]
         assert names == [("Ek", "Ola"), ("Ek", "Per"), ("Eke", "Anna"), ("Åberg", "Bo")]
+    finally:
+        db.dispose()
+
+
+def test_a_register_from_0011_gets_swedish_order_keys_for_everyone(tmp_path):
+    """Before 0012 the list sorted first names, companies and municipalities byte by byte;
+    the migration fills every person's keys, the company's municipality where they have
+    none of their own."""
+    from originn_desktop.services.participant_list import (
+        ParticipantQuery,
+        SortBy,
+        search_participants,
+    )
+
+    path = tmp_path / "r.db"
+    upgrade_to(f"sqlite:///{path}", "0011")
+    people = [("Zoë", "Ek", "Berg"), ("Áile", "Sunna", ""), ("Ärla", "Berg", "Älvdalen")]
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO company (id, name, municipality, created_at) "
+            "VALUES (1, 'Åre Fjällchark', 'Åre', '2026-01-01')"
+        )
+        for i, (first, last, town) in enumerate(people):
+            conn.execute(
+                "INSERT INTO participant (id, first_name, last_name, phone, municipality, "
+                "company_id, certificate_language, notes, search_text, sort_key, created_at, "
+                "updated_at, version) VALUES (?, ?, ?, '', ?, ?, 'sv', '', '', ?, '2026-01-01', "
+                "'2026-01-01', 1)",
+                (i + 1, first, last, town, None if town else 1, name_sort_key(first, last)),
+            )
+    db = open_database(str(path))
+    try:
+        firsts = search_participants(db, ParticipantQuery(sort_by=SortBy.FIRST_NAME))
+        assert [p.first_name for p in firsts] == ["Áile", "Zoë", "Ärla"]
+        places = search_participants(db, ParticipantQuery(sort_by=SortBy.MUNICIPALITY))
+        assert [p.municipality for p in places] == ["Berg", "Åre", "Älvdalen"]
     finally:
         db.dispose()

@@ -16,6 +16,8 @@ from sqlalchemy import text
 
 from originn_desktop.db import search_index
 from originn_desktop.db.schema import open_database
+from originn_desktop.domain.collation import name_sort_key
+from originn_desktop.domain.people import search_text
 from originn_desktop.services import participant_list
 from originn_desktop.services.companies import CompanyDraft, create_company
 from originn_desktop.services.enrollment import enroll
@@ -382,9 +384,22 @@ def test_a_register_from_before_the_spaces_is_indexed_again_and_found_the_same(t
     old = Database(resolve_url(str(path)))
     with old.engine.begin() as conn:
         command.upgrade(_alembic_config(conn), "0010")
-    for i in range(12):
-        factories.person(old, "Anna", f"Sjödin{i:02d}", municipality="Byxq" if i % 3 else "Åre")
-    with old.engine.begin() as conn:  # indexed as 0010's program did: the text alone
+    with old.engine.begin() as conn:  # written and indexed as 0010's program did
+        for i in range(12):
+            last, town = f"Sjödin{i:02d}", "Byxq" if i % 3 else "Åre"
+            conn.exec_driver_sql(
+                "INSERT INTO participant (id, first_name, last_name, phone, municipality, "
+                "certificate_language, notes, search_text, sort_key, created_at, updated_at, "
+                "version) VALUES (?, 'Anna', ?, '', ?, 'sv', '', ?, ?, '2026-01-01', "
+                "'2026-01-01', 1)",
+                (
+                    i + 1,
+                    last,
+                    town,
+                    search_text("Anna", last, None, "", town),
+                    name_sort_key("Anna", last),
+                ),
+            )
         conn.exec_driver_sql(
             "INSERT INTO participant_text (rowid, search_text) SELECT id, search_text "
             "FROM participant"

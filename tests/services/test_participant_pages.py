@@ -10,6 +10,7 @@ from sqlalchemy import insert
 
 from originn_desktop.db.models import Participant
 from originn_desktop.domain.collation import name_sort_key
+from originn_desktop.domain.people import order_keys
 from originn_desktop.services.participant_list import (
     ParticipantQuery,
     SortBy,
@@ -34,6 +35,7 @@ def crowd(db):
                 "email_key": f"p{i}@example.se",
                 "search_text": f"{first} {last} p{i}@example.se".casefold(),
                 "sort_key": name_sort_key(first, last),
+                **order_keys(first),
             }
         )
     with db.write() as session:

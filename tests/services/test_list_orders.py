@@ -1,0 +1,100 @@
+"""The participant list sorted by first name, company or municipality is in Swedish
+alphabetical order, as the name order is: Å before Ä before Ö after Z, accents and case
+ignored. Binary order put 'Áile' after 'Zoë' and Ä before Å. On both databases."""
+
+from __future__ import annotations
+
+from originn_desktop.io.columns import guess_mapping
+from originn_desktop.io.spreadsheet import read_table
+from originn_desktop.services.companies import CompanyDraft, list_companies, update_company
+from originn_desktop.services.importing import plan_import, run_import
+from originn_desktop.services.participant_list import (
+    ParticipantQuery,
+    SortBy,
+    search_participants,
+)
+from originn_desktop.services.participants import ParticipantDraft, add_participant
+from tests import factories
+
+# first name, last name, company, the company's municipality, the person's own municipality
+PEOPLE = [
+    ("Zoë", "Ek", "Zorn Skog", "Berg", ""),
+    ("Áile", "Sunna", "Åre Fjällchark", "Åre", ""),
+    ("Ärla", "Berg", "Älvdalens Getgård", "", "Älvdalen"),
+    ("Åsa", "Holm", "de Geer Fiske", "Östersund", "Åsele"),
+    ("Örjan", "Lind", "Ängens Lamm", "Ängelholm", ""),
+    ("bo", "Nilsson", "", "", "östersund"),
+]
+
+
+def register(db):
+    for first, last, company, town, own in PEOPLE:
+        draft = ParticipantDraft(first, last, personal_number=factories.personnummer())
+        draft.municipality = own
+        firm = CompanyDraft(company, municipality=town) if company else None
+        add_participant(db, draft, company=firm)
+    return db
+
+
+def listed(db, sort_by, column, descending=False):
+    query = ParticipantQuery(sort_by=sort_by, descending=descending)
+    return [getattr(r, column) for r in search_participants(db, query, 0, 100)]
+
+
+def test_first_names_companies_and_municipalities_sort_in_swedish_order(db):
+    register(db)
+    firsts = ["Áile", "bo", "Zoë", "Åsa", "Ärla", "Örjan"]
+    assert listed(db, SortBy.FIRST_NAME, "first_name") == firsts
+    assert listed(db, SortBy.FIRST_NAME, "first_name", descending=True) == firsts[::-1]
+    companies = ["", "de Geer Fiske", "Zorn Skog", "Åre Fjällchark", "Älvdalens Getgård"]
+    assert listed(db, SortBy.COMPANY, "company") == [*companies, "Ängens Lamm"]
+    # The municipality the list shows: the person's own, or else their company's.
+    places = ["Berg", "Åre", "Åsele", "Älvdalen", "Ängelholm", "östersund"]
+    assert listed(db, SortBy.MUNICIPALITY, "municipality") == places
+    assert listed(db, SortBy.MUNICIPALITY, "municipality", descending=True) == places[::-1]
+    assert [c.name for c in list_companies(db)] == [*companies[1:], "Ängens Lamm"]
+
+
+def test_a_changed_company_or_person_moves_in_the_order(db):
+    register(db)
+    zorn = next(c for c in list_companies(db) if c.name == "Zorn Skog")
+    update_company(db, zorn.id, CompanyDraft("Ödmårdens Skog"))
+    assert listed(db, SortBy.COMPANY, "company")[-1] == "Ödmårdens Skog"
+    bo = next(r for r in search_participants(db, ParticipantQuery(text="nilsson"), 0, 10) if r.id)
+    from originn_desktop.services.participants import get_participant, update_participant
+
+    info = get_participant(db, bo.id)
+    draft = info.draft()
+    draft.first_name, draft.municipality = "Øystein", "Åre"
+    update_participant(db, bo.id, draft, expected_version=info.version)
+    assert listed(db, SortBy.FIRST_NAME, "first_name")[-1] == "Øystein"  # as Ö
+    assert listed(db, SortBy.MUNICIPALITY, "municipality")[1:3] == ["Åre", "Åre"]
+
+
+def test_imported_people_sort_as_people_added_by_hand(db, tmp_path):
+    factories.module(db, "M1")
+    path = tmp_path / "roster.csv"
+    rows = ["Förnamn;Efternamn;Personnummer;Företag;Kommun"] + [
+        f"{first};{last};{factories.personnummer()};{company};{own or town}"
+        for first, last, company, town, own in PEOPLE
+    ]
+    path.write_text("\n".join(rows), encoding="utf-8")
+    table = read_table(path)
+    run_import(db, plan_import(db, table, guess_mapping(table.headers), "M1"))
+    assert listed(db, SortBy.FIRST_NAME, "first_name") == [
+        "Áile",
+        "bo",
+        "Zoë",
+        "Åsa",
+        "Ärla",
+        "Örjan",
+    ]
+    assert listed(db, SortBy.MUNICIPALITY, "municipality") == [
+        "Berg",
+        "Åre",
+        "Åsele",
+        "Älvdalen",
+        "Ängelholm",
+        "östersund",
+    ]
+    assert listed(db, SortBy.COMPANY, "company")[-2:] == ["Älvdalens Getgård", "Ängens Lamm"]
