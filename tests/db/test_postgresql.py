@@ -252,6 +252,16 @@ def test_a_register_at_0009_gets_the_letter_indexes_and_keeps_its_people(pg_serv
         pg_server.drop_database(name)
 
 
+def test_a_register_at_0011_gets_swedish_order_keys_for_everyone(pg_server):
+    from tests.db.test_schema import sorted_after_0012
+
+    name = pg_server.new_database()
+    try:
+        sorted_after_0012(pg_server.url(name), pg_server.url(name))
+    finally:
+        pg_server.drop_database(name)
+
+
 def test_a_server_that_refuses_pg_trgm_still_gets_a_register_that_finds_everyone(pg_server):
     """Where the extension cannot be created (here: a function of its name is in the way, as
     on a server without it the CREATE EXTENSION fails), the register is made without the

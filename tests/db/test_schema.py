@@ -239,34 +239,57 @@ def test_sort_keys_written_with_a_nul_are_rewritten_and_still_sort_swedish(tmp_p
 def test_a_register_from_0011_gets_swedish_order_keys_for_everyone(tmp_path):
     """Before 0012 the list sorted first names, companies and municipalities byte by byte;
     the migration fills every person's keys, the company's municipality where they have
-    none of their own."""
+    none of their own. (On PostgreSQL too: tests/db/test_postgresql.py.)"""
+    path = tmp_path / "r.db"
+    sorted_after_0012(f"sqlite:///{path}", str(path))
+
+
+def sorted_after_0012(url: str, target: str) -> None:
+    """People written at 0011, as the program then did, sort in Swedish order once the
+    register at ``url`` (opened as ``target``) is migrated."""
+    from sqlalchemy import create_engine
+
     from originn_desktop.services.participant_list import (
         ParticipantQuery,
         SortBy,
         search_participants,
     )
 
-    path = tmp_path / "r.db"
-    upgrade_to(f"sqlite:///{path}", "0011")
+    upgrade_to(url, "0011")
     people = [("Zoë", "Ek", "Berg"), ("Áile", "Sunna", ""), ("Ärla", "Berg", "Älvdalen")]
-    with sqlite3.connect(path) as conn:
+    engine = create_engine(url)
+    with engine.begin() as conn:
         conn.execute(
-            "INSERT INTO company (id, name, municipality, created_at) "
-            "VALUES (1, 'Åre Fjällchark', 'Åre', '2026-01-01')"
+            text(
+                "INSERT INTO company (id, name, municipality, created_at) "
+                "VALUES (1, 'Åre Fjällchark', 'Åre', '2026-01-01')"
+            )
         )
         for i, (first, last, town) in enumerate(people):
             conn.execute(
-                "INSERT INTO participant (id, first_name, last_name, phone, municipality, "
-                "company_id, certificate_language, notes, search_text, sort_key, created_at, "
-                "updated_at, version) VALUES (?, ?, ?, '', ?, ?, 'sv', '', '', ?, '2026-01-01', "
-                "'2026-01-01', 1)",
-                (i + 1, first, last, town, None if town else 1, name_sort_key(first, last)),
+                text(
+                    "INSERT INTO participant (id, first_name, last_name, phone, municipality, "
+                    "company_id, certificate_language, notes, search_text, sort_key, "
+                    "created_at, updated_at, version) VALUES (:id, :first, :last, '', :town, "
+                    ":company, 'sv', '', '', :key, '2026-01-01', '2026-01-01', 1)"
+                ),
+                {
+                    "id": i + 1,
+                    "first": first,
+                    "last": last,
+                    "town": town,
+                    "company": None if town else 1,
+                    "key": name_sort_key(first, last),
+                },
             )
-    db = open_database(str(path))
+    engine.dispose()
+    db = open_database(target)
     try:
         firsts = search_participants(db, ParticipantQuery(sort_by=SortBy.FIRST_NAME))
         assert [p.first_name for p in firsts] == ["Áile", "Zoë", "Ärla"]
         places = search_participants(db, ParticipantQuery(sort_by=SortBy.MUNICIPALITY))
         assert [p.municipality for p in places] == ["Berg", "Åre", "Älvdalen"]
+        companies = search_participants(db, ParticipantQuery(sort_by=SortBy.COMPANY))
+        assert [p.company for p in companies][-1] == "Åre Fjällchark"
     finally:
         db.dispose()
