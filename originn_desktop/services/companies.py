@@ -40,7 +40,13 @@ def find_or_create(session: Session, draft: CompanyDraft) -> Company:
     Blank fields of an existing company are filled in from ``draft``; nothing is overwritten.
     """
     clean = clean_company(draft)
-    return CompanyIndex(session, needed=[clean]).resolve(clean)
+    index = CompanyIndex(session, needed=[clean])
+    company = index.resolve(clean)
+    if index.relocated:
+        from originn_desktop.services.participants import refresh_people_of
+
+        refresh_people_of(session, index.relocated)
+    return company
 
 
 def create_company(db: Database, draft: CompanyDraft) -> CompanyInfo:
@@ -136,6 +142,10 @@ class CompanyIndex:
         self._by_org: dict[str, Company | dict[str, Any]] = {}
         self._by_name: dict[str, Company | dict[str, Any]] = {}
         self._new: list[dict[str, Any]] = []
+        # The register's companies given a municipality here (it had none): their people
+        # without one of their own now show it, and are searched and sorted by it
+        # (``participants.refresh_people_of``).
+        self.relocated: set[int] = set()
         self._now = utcnow()  # the companies one unit of work creates, created at one time
         self.existing: list[Company] = _named(session, needed)  # the register's, as read
         for company in self.existing:
@@ -179,6 +189,8 @@ class CompanyIndex:
                 self._set(company, attr, getattr(draft, attr))
                 if attr == "org_number":  # now findable by it too
                     self._remember(company)
+                elif attr == "municipality" and isinstance(company, Company):
+                    self.relocated.add(company.id)
         return company
 
     def resolve(self, draft: CompanyDraft) -> Company:

@@ -35,7 +35,7 @@ from originn_desktop.domain.text import NotFound, Text, UserError
 from originn_desktop.services import audit
 from originn_desktop.services.import_batch import decode, within
 from originn_desktop.services.lookup import find_module
-from originn_desktop.services.participants import refresh_derived
+from originn_desktop.services.participants import refresh_derived, refresh_people_of
 
 
 @dataclass(frozen=True)
@@ -277,11 +277,15 @@ def _take_back(session: Session, batch: ImportBatch) -> None:
             .execution_options(synchronize_session=False)
         )
     companies = json.loads(batch.companies or "{}")
+    relocated = []
     for cid, before in companies.get("changed", {}).items():
         company = session.get(Company, int(cid))
         if company is not None:
             for name, value in before.items():
                 setattr(company, name, value)
+            if "municipality" in before:
+                relocated.append(company.id)
+    refresh_people_of(session, relocated)
     items = session.scalars(
         select(ImportBatchPerson).where(ImportBatchPerson.batch_id == batch.id)
     ).all()

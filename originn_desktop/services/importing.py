@@ -50,6 +50,7 @@ from originn_desktop.services.participants import (
     CleanParticipant,
     merge_into,
     refresh_derived,
+    refresh_people_of,
     same_by_email,
     search_text,
 )
@@ -525,6 +526,7 @@ def _run_import(
             companies.resolve_record(c) if c else None for _, _, _, c in plan.existing
         ]
         company_ids = companies.write_new()
+        refresh_people_of(session, companies.relocated)
 
         with search_index.adding_many(session):  # indexed later, in the background
             new_ids = insert_columns(

@@ -7,12 +7,14 @@ the same e-mail address in any case, is the same person. Adding them again merge
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from originn_desktop.db.bulk import table_of
 from originn_desktop.db.engine import ChangedElsewhere, Database
 from originn_desktop.db.models import Company, Enrollment, Participant
 from originn_desktop.domain.identity import (
@@ -60,6 +62,57 @@ def refresh_derived(session: Session, person: Participant) -> None:
     person.search_text = search_text(person.first_name, person.last_name, person.email, name, place)
     for column, key in order_keys(person.first_name, name, place).items():
         setattr(person, column, key)
+
+
+def refresh_people_of(session: Session, company_ids: Iterable[int]) -> None:
+    """After companies' municipality changed (an import or a new participant filled one in,
+    an undo took it back): their people without a municipality of their own show the
+    company's, so their search text and order keys follow it. Derived values only, so not
+    an edit of the person: their version and time of change stay (an undo then leaves the
+    register exactly as before)."""
+    ids = sorted(company_ids)
+    table = table_of(Participant)
+    for start in range(0, len(ids), 500):
+        people = session.execute(
+            select(
+                Participant.id,
+                Participant.first_name,
+                Participant.last_name,
+                Participant.email,
+                Company.name,
+                Company.municipality,
+            )
+            .join(Company, Company.id == Participant.company_id)
+            .where(
+                Participant.company_id.in_(ids[start : start + 500]),
+                Participant.municipality == "",
+                Participant.anonymized_at.is_(None),
+            )
+        ).all()
+        if people:
+            session.execute(
+                update(table)
+                .where(table.c.id == bindparam("pid"))
+                .values(
+                    search_text=bindparam("text"),
+                    first_name_key=bindparam("first"),
+                    company_key=bindparam("company"),
+                    municipality_key=bindparam("place"),
+                    updated_at=table.c.updated_at,  # as it was (not the column's onupdate)
+                ),
+                [
+                    {
+                        "pid": pid,
+                        "text": search_text(first, last, email, name, place),
+                        "first": keys["first_name_key"],
+                        "company": keys["company_key"],
+                        "place": keys["municipality_key"],
+                    }
+                    for pid, first, last, email, name, place in people
+                    for keys in (order_keys(first, name, place),)
+                ],
+                execution_options={"synchronize_session": False},
+            )
 
 
 @dataclass(frozen=True)

@@ -98,3 +98,43 @@ def test_imported_people_sort_as_people_added_by_hand(db, tmp_path):
         "östersund",
     ]
     assert listed(db, SortBy.COMPANY, "company")[-2:] == ["Älvdalens Getgård", "Ängens Lamm"]
+
+
+def _import(db, tmp_path, name, rows):
+    path = tmp_path / name
+    path.write_text("\n".join(["Förnamn;Efternamn;Personnummer;Företag;Kommun", *rows]), "utf-8")
+    table = read_table(path)
+    return run_import(db, plan_import(db, table, guess_mapping(table.headers), "M1"))
+
+
+def test_a_company_given_its_municipality_later_moves_its_people_who_have_none(db, tmp_path):
+    """A first roster names a company without a municipality, a later one gives it one: the
+    people of the first show the company's municipality, and are found and sorted by it.
+    Undoing the later import takes it back from them too."""
+    from originn_desktop.services.import_undo import undo_import
+
+    factories.module(db, "M1")
+    _import(db, tmp_path, "first.csv", [f"Anna;Ek;{factories.personnummer()};Fjällchark AB;"])
+    _import(db, tmp_path, "berg.csv", [f"Bo;Berg;{factories.personnummer()};Bergs Lamm;Berg"])
+    later = f"Cia;Lind;{factories.personnummer()};Fjällchark AB;Krokom"
+    _import(db, tmp_path, "second.csv", [later])
+
+    def found(text):
+        return [r.first_name for r in search_participants(db, ParticipantQuery(text=text))]
+
+    assert found("krokom") == ["Anna", "Cia"]
+    assert listed(db, SortBy.MUNICIPALITY, "first_name") == ["Bo", "Anna", "Cia"]
+    assert listed(db, SortBy.MUNICIPALITY, "municipality") == ["Berg", "Krokom", "Krokom"]
+
+    undo_import(db, "M1")
+    assert found("krokom") == []
+    assert listed(db, SortBy.MUNICIPALITY, "municipality") == ["", "Berg"]
+
+
+def test_a_company_given_its_municipality_by_hand_moves_its_people_who_have_none(db, tmp_path):
+    factories.module(db, "M1")
+    _import(db, tmp_path, "first.csv", [f"Anna;Ek;{factories.personnummer()};Fjällchark AB;"])
+    draft = ParticipantDraft("Cia", "Lind", personal_number=factories.personnummer())
+    add_participant(db, draft, company=CompanyDraft("Fjällchark AB", municipality="Krokom"))
+    found = search_participants(db, ParticipantQuery(text="krokom"))
+    assert [r.first_name for r in found] == ["Anna", "Cia"]
