@@ -108,6 +108,7 @@ class ParticipantsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
+        self.model.modelAboutToBeReset.connect(self._keep_choice)
         self.model.modelReset.connect(self._after_reload)
         self.model.refreshed.connect(self._after_reload)
         self.model.replaced.connect(self._after_new_rows)
@@ -299,6 +300,13 @@ class ParticipantsView(QWidget):
                 )
         if ids and (row := self.model.row_of(ids[0])) is not None:
             self.table.scrollTo(self.model.index(row, 0))
+
+    def _keep_choice(self) -> None:
+        # A reset shows the same people in other columns (a module came or went, here or
+        # elsewhere) or in another language: the people chosen stay chosen, where a reset
+        # alone let go of them (and of the actions on them).
+        if self._reselect is None and (chosen := self.selected_ids()):
+            self._reselect = chosen
 
     def _after_new_rows(self) -> None:
         # A new query's rows, shown in the old rows' place: as after a reset, nothing of the

@@ -254,3 +254,29 @@ def rename(info, code):
     import dataclasses
 
     return dataclasses.replace(info.draft, code=code)
+
+
+def test_the_people_chosen_stay_chosen_while_modules_come_and_go_elsewhere(qtbot, window, db):
+    """A module added or removed from the command line or another window shows as a column
+    that comes or goes: the person the coordinator had chosen stays chosen, with the actions
+    on them (the columns are remade with a reset, which let go of the choice)."""
+    factories.module(db, "M1")
+    ids = [factories.person(db, f"Person{i}", "Berg").participant.id for i in range(3)]
+    window.refresh()
+    window.show_tab(1)
+    view = window.participants_view
+    qtbot.waitUntil(lambda: not view.model.loading and view.model.rowCount() == 3)
+    view.select_ids([ids[1]])
+    assert window.enroll_action.isEnabled()
+
+    added = module_service.create_module(db, ModuleDraft("M2", "Modul 2", "Module 2"))
+    window.refresh()
+    qtbot.waitUntil(lambda: headers(window)[6:] == ["M1", "M2"] and not view.model.loading)
+    assert view.selected_ids() == [ids[1]]
+    assert window.enroll_action.isEnabled()
+
+    delete_module(db, added.id)
+    window.refresh()
+    qtbot.waitUntil(lambda: headers(window)[6:] == ["M1"] and not view.model.loading)
+    assert view.selected_ids() == [ids[1]]
+    assert window.enroll_action.isEnabled()
