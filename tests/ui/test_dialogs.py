@@ -196,6 +196,9 @@ def test_closing_the_settings_while_the_preview_is_drawn_drops_it_quietly(
     dialog = SettingsDialog(settings, db=db)
     qtbot.addWidget(dialog)
     dialog.show()
+    # The opening's drawing has begun on its thread (on a loaded machine that can take a
+    # while: closing before it began dropped it, and none was counted).
+    qtbot.waitUntil(lambda: len(slow_drawing.asked) == 1)
     type_text(dialog.issuer.signatory_name, "Åsa")  # a new drawing is asked for after a pause
     threading.Timer(0.2, slow_drawing.go.set).start()  # closing waits for the drawing's thread
     dialog.reject()
