@@ -257,6 +257,7 @@ def sorted_after_0012(url: str, target: str) -> None:
 
     upgrade_to(url, "0011")
     people = [("Zoë", "Ek", "Berg"), ("Áile", "Sunna", ""), ("Ärla", "Berg", "Älvdalen")]
+    people.append(("Ola", "Łaski", "Krokom"))  # 0011's key put Ł after Ö: written as it was
     engine = create_engine(url)
     with engine.begin() as conn:
         conn.execute(
@@ -279,16 +280,18 @@ def sorted_after_0012(url: str, target: str) -> None:
                     "last": last,
                     "town": town,
                     "company": None if town else 1,
-                    "key": name_sort_key(first, last),
+                    "key": "łaski\x01ola" if last == "Łaski" else name_sort_key(first, last),
                 },
             )
     engine.dispose()
     db = open_database(target)
     try:
         firsts = search_participants(db, ParticipantQuery(sort_by=SortBy.FIRST_NAME))
-        assert [p.first_name for p in firsts] == ["Áile", "Zoë", "Ärla"]
+        assert [p.first_name for p in firsts] == ["Áile", "Ola", "Zoë", "Ärla"]
         places = search_participants(db, ParticipantQuery(sort_by=SortBy.MUNICIPALITY))
-        assert [p.municipality for p in places] == ["Berg", "Åre", "Älvdalen"]
+        assert [p.municipality for p in places] == ["Berg", "Krokom", "Åre", "Älvdalen"]
+        names = search_participants(db, ParticipantQuery())
+        assert [p.last_name for p in names] == ["Berg", "Ek", "Łaski", "Sunna"]
         companies = search_participants(db, ParticipantQuery(sort_by=SortBy.COMPANY))
         assert [p.company for p in companies][-1] == "Åre Fjällchark"
     finally:

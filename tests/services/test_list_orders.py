@@ -138,3 +138,28 @@ def test_a_company_given_its_municipality_by_hand_moves_its_people_who_have_none
     add_participant(db, draft, company=CompanyDraft("Fjällchark AB", municipality="Krokom"))
     found = search_participants(db, ParticipantQuery(text="krokom"))
     assert [r.first_name for r in found] == ["Anna", "Cia"]
+
+
+def test_letters_with_their_mark_built_in_sort_as_the_letter_they_are_written_from(db):
+    """The Sámi Đ, Ŧ and Ŋ and the Polish Ł, which Unicode does not take apart into a letter
+    and a mark, sorted after Ö (or after every other name beginning as they do)."""
+    for first, last in [
+        ("Áile", "Čuđđe"),
+        ("Ánte", "Cuz"),
+        ("Jan", "Łaski"),
+        ("Bo", "Lind"),
+        ("Máret", "Ŋuolja"),
+        ("Ida", "Nilsson"),
+        ("Per", "Öberg"),
+    ]:
+        draft = ParticipantDraft(first, last, personal_number=factories.personnummer())
+        add_participant(db, draft)
+    assert listed(db, SortBy.NAME, "last_name") == [
+        "Čuđđe",
+        "Cuz",
+        "Łaski",
+        "Lind",
+        "Nilsson",
+        "Ŋuolja",
+        "Öberg",
+    ]

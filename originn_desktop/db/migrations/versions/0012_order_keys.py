@@ -10,6 +10,11 @@ company or municipality starting with Ä before one starting with Å, and 'de Ge
 sort key is: the first name's, the company's name's and the key of the municipality the list
 shows (the person's own, or else their company's). They are filled here for everyone, with
 the program's collation (domain.collation).
+
+The collation itself now sorts the letters Unicode does not take apart as the letter they are
+written from (the Sámi Đ, Ŧ and Ŋ as D, T and N, the Polish Ł as L): 'Čuđđe' sorted after
+every other name beginning 'Cu', and 'Łaski' after 'Öberg'. The name's sort key is written
+again where it changes.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from originn_desktop.domain.collation import sort_key
+from originn_desktop.domain.collation import SEPARATOR, sort_key
 
 revision = "0012"
 down_revision = "0011"
@@ -31,6 +36,7 @@ COLUMNS = ("first_name_key", "company_key", "municipality_key")
 # people one by one from Python took 25 s and 570 MiB.
 _TABLES = [
     "CREATE TEMPORARY TABLE order_key_first (value TEXT PRIMARY KEY, order_key TEXT NOT NULL)",
+    "CREATE TEMPORARY TABLE order_key_last (value TEXT PRIMARY KEY, order_key TEXT NOT NULL)",
     "CREATE TEMPORARY TABLE order_key_company (id INTEGER PRIMARY KEY, order_key TEXT NOT NULL)",
     "CREATE TEMPORARY TABLE order_key_place (value TEXT PRIMARY KEY, order_key TEXT NOT NULL)",
 ]
@@ -45,6 +51,15 @@ _FILL = (
     "(SELECT c.municipality FROM company c WHERE c.id = participant.company_id))), '') "
     "WHERE anonymized_at IS NULL"
 )
+# The name's sort key as the collation gives it now: last name, separator, first name.
+_NAME_KEY = (
+    "(SELECT k.order_key FROM order_key_last k WHERE k.value = participant.last_name) "
+    "|| :separator || participant.first_name_key"
+)
+_NAME_FILL = (
+    f"UPDATE participant SET sort_key = {_NAME_KEY} "
+    f"WHERE anonymized_at IS NULL AND sort_key <> {_NAME_KEY}"
+)
 
 
 def _keys(values: list[str]) -> list[dict[str, str]]:
@@ -56,12 +71,14 @@ def _fill() -> None:
     for statement in _TABLES:
         conn.execute(sa.text(statement))
     firsts = conn.execute(sa.text("SELECT DISTINCT first_name FROM participant")).scalars()
+    lasts = conn.execute(sa.text("SELECT DISTINCT last_name FROM participant")).scalars()
     places = conn.execute(
         sa.text("SELECT municipality FROM participant UNION SELECT municipality FROM company")
     ).scalars()
     companies = conn.execute(sa.text("SELECT id, name FROM company")).all()
     for table, rows in (
-        ("order_key_first", _keys([v for v in firsts if v])),
+        ("order_key_first", _keys([v for v in firsts if v is not None])),
+        ("order_key_last", _keys([v for v in lasts if v is not None])),
         ("order_key_place", _keys([v for v in places if v])),
     ):
         if rows:
@@ -74,7 +91,8 @@ def _fill() -> None:
             [{"id": i, "key": sort_key(name or "")} for i, name in companies],
         )
     conn.execute(sa.text(_FILL))
-    for table in ("order_key_first", "order_key_company", "order_key_place"):
+    conn.execute(sa.text(_NAME_FILL), {"separator": SEPARATOR})
+    for table in ("order_key_first", "order_key_last", "order_key_company", "order_key_place"):
         conn.execute(sa.text(f"DROP TABLE {table}"))
 
 
