@@ -79,13 +79,9 @@ def update_company(db: Database, company_id: int, draft: CompanyDraft) -> Compan
         company.sector = draft.sector
         audit.record(session, "company.update", "company", company.id)
         session.flush()
-        from originn_desktop.db.models import Participant
-        from originn_desktop.services.participants import refresh_derived
+        from originn_desktop.services.participants import refresh_people_of
 
-        for person in session.scalars(
-            select(Participant).where(Participant.company_id == company.id)
-        ):
-            refresh_derived(session, person)
+        refresh_people_of(session, [company.id], only_without_municipality=False)
         return _info(company)
 
 

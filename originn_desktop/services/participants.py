@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import ColumnElement, bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -64,15 +64,24 @@ def refresh_derived(session: Session, person: Participant) -> None:
         setattr(person, column, key)
 
 
-def refresh_people_of(session: Session, company_ids: Iterable[int]) -> None:
-    """After companies' municipality changed (an import or a new participant filled one in,
-    an undo took it back): their people without a municipality of their own show the
-    company's, so their search text and order keys follow it. Derived values only, so not
-    an edit of the person: their version and time of change stay (an undo then leaves the
-    register exactly as before)."""
+def refresh_people_of(
+    session: Session, company_ids: Iterable[int], only_without_municipality: bool = True
+) -> None:
+    """After companies changed, their people's search text and order keys follow: their
+    name always, their municipality where the person has none of their own (an import or a
+    new participant filled one in, an undo took it back; ``only_without_municipality``: the
+    others are left as they are). Derived values only, so not an edit of the person: their
+    version and time of change stay (an open participant dialog can still save, and an undo
+    leaves the register exactly as before)."""
     ids = sorted(company_ids)
     table = table_of(Participant)
     for start in range(0, len(ids), 500):
+        whose: list[ColumnElement[bool]] = [
+            Participant.company_id.in_(ids[start : start + 500]),
+            Participant.anonymized_at.is_(None),
+        ]
+        if only_without_municipality:
+            whose.append(Participant.municipality == "")
         people = session.execute(
             select(
                 Participant.id,
@@ -80,14 +89,10 @@ def refresh_people_of(session: Session, company_ids: Iterable[int]) -> None:
                 Participant.last_name,
                 Participant.email,
                 Company.name,
-                Company.municipality,
+                func.coalesce(func.nullif(Participant.municipality, ""), Company.municipality),
             )
             .join(Company, Company.id == Participant.company_id)
-            .where(
-                Participant.company_id.in_(ids[start : start + 500]),
-                Participant.municipality == "",
-                Participant.anonymized_at.is_(None),
-            )
+            .where(*whose)
         ).all()
         if people:
             session.execute(

@@ -57,9 +57,18 @@ def test_first_names_companies_and_municipalities_sort_in_swedish_order(db):
 
 def test_a_changed_company_or_person_moves_in_the_order(db):
     register(db)
+    from originn_desktop.services.participants import get_participant
+
     zorn = next(c for c in list_companies(db) if c.name == "Zorn Skog")
+    zoe = search_participants(db, ParticipantQuery(text="zoë"), 0, 10)[0]
+    before = get_participant(db, zoe.id)
     update_company(db, zorn.id, CompanyDraft("Ödmårdens Skog"))
     assert listed(db, SortBy.COMPANY, "company")[-1] == "Ödmårdens Skog"
+    found = search_participants(db, ParticipantQuery(text="ödmårdens"), 0, 10)
+    assert [r.first_name for r in found] == ["Zoë"]
+    # Her own data did not change: a dialog open on her can still save.
+    after = get_participant(db, zoe.id)
+    assert after.version == before.version
     bo = next(r for r in search_participants(db, ParticipantQuery(text="nilsson"), 0, 10) if r.id)
     from originn_desktop.services.participants import get_participant, update_participant
 
