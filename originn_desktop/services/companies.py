@@ -115,10 +115,17 @@ def _named(session: Session, drafts: Iterable[CompanyDraft]) -> list[Company]:
 
 
 def list_companies(db: Database) -> list[CompanyInfo]:
+    """Every company, in Swedish order ('Åre Fjällchark' before 'Älvdalens Getgård'), which
+    SQL's is not. Read as plain rows: the participant dialog lists them all (20,000 ORM
+    objects at the bench's register of 100,000 people took 0.42 s)."""
     with db.read() as session:
-        companies = session.scalars(select(Company)).all()
-    # In Swedish order ('Åre Fjällchark' before 'Älvdalens Getgård'), which SQL's is not.
-    return [_info(c) for c in sorted(companies, key=lambda c: (sort_key(c.name), c.id))]
+        rows = session.execute(
+            select(
+                Company.id, Company.name, Company.org_number, Company.municipality, Company.sector
+            )
+        ).all()
+    companies = [CompanyInfo(*row) for row in rows]
+    return sorted(companies, key=lambda c: (sort_key(c.name), c.id))
 
 
 class CompanyIndex:
