@@ -86,6 +86,23 @@ def order_keys(first_name: str, company: str = "", municipality: str = "") -> di
     }
 
 
+# A participant's columns derived from their own fields and their company's (recomputed, never
+# edited or kept in an undo record): what ``derived_columns`` gives.
+DERIVED_COLUMNS = ("search_text", "first_name_key", "company_key", "municipality_key")
+
+
+def derived_columns(
+    first_name: str, last_name: str, email: str | None, company: str, municipality: str
+) -> dict[str, str]:
+    """The search text and the order keys of a participant, by column; ``company`` is their
+    company's name and ``municipality`` the one the list shows (their own, else the
+    company's)."""
+    return {
+        "search_text": search_text(first_name, last_name, email, company, municipality),
+        **order_keys(first_name, company, municipality),
+    }
+
+
 _GENDERS = frozenset(Gender)
 _LANGUAGES = frozenset(CertificateLanguage)
 

@@ -24,9 +24,10 @@ from originn_desktop.db.models import (
     ImportBatchPerson,
     Participant,
 )
+from originn_desktop.domain.people import DERIVED_COLUMNS
 
 # Derived from the other fields, and holding names: recomputed on undo rather than kept.
-_DERIVED = {"id", "version", "search_text", "first_name_key", "company_key", "municipality_key"}
+_DERIVED = {"id", "version", *DERIVED_COLUMNS}
 _ENROLLMENT_STATE = ("status", "grade", "grade_date", "queued_at", "updated_at")
 _COMPANY_FIELDS = ("org_number", "municipality", "sector")
 

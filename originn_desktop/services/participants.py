@@ -22,6 +22,11 @@ from originn_desktop.domain.identity import (
     mask_personal_number,
     normalize_text,
 )
+from originn_desktop.domain.people import (
+    DERIVED_COLUMNS,
+    derived_columns,
+    order_keys,
+)
 
 # The participant's vocabulary and checks live in the domain; the services' callers find them here.
 from originn_desktop.domain.people import (
@@ -35,9 +40,6 @@ from originn_desktop.domain.people import (
 )
 from originn_desktop.domain.people import (
     clean_participant as clean_participant,
-)
-from originn_desktop.domain.people import (
-    order_keys,
 )
 from originn_desktop.domain.people import (
     same_by_email as same_by_email,
@@ -59,9 +61,9 @@ def refresh_derived(session: Session, person: Participant) -> None:
     company = session.get(Company, person.company_id) if person.company_id else None
     name = company.name if company else ""
     place = person.municipality or (company.municipality if company else "")
-    person.search_text = search_text(person.first_name, person.last_name, person.email, name, place)
-    for column, key in order_keys(person.first_name, name, place).items():
-        setattr(person, column, key)
+    derived = derived_columns(person.first_name, person.last_name, person.email, name, place)
+    for column, value in derived.items():
+        setattr(person, column, value)
 
 
 def refresh_people_of(
@@ -75,6 +77,17 @@ def refresh_people_of(
     leaves the register exactly as before)."""
     ids = sorted(company_ids)
     table = table_of(Participant)
+    # (A bound parameter may not share its column's name in an UPDATE's SET.)
+    changed = (
+        update(table)
+        .where(table.c.id == bindparam("pid"))
+        .values(
+            {
+                **{column: bindparam(f"new_{column}") for column in DERIVED_COLUMNS},
+                "updated_at": table.c.updated_at,  # as it was (not the column's onupdate)
+            }
+        )
+    )
     for start in range(0, len(ids), 500):
         whose: list[ColumnElement[bool]] = [
             Participant.company_id.in_(ids[start : start + 500]),
@@ -96,25 +109,16 @@ def refresh_people_of(
         ).all()
         if people:
             session.execute(
-                update(table)
-                .where(table.c.id == bindparam("pid"))
-                .values(
-                    search_text=bindparam("text"),
-                    first_name_key=bindparam("first"),
-                    company_key=bindparam("company"),
-                    municipality_key=bindparam("place"),
-                    updated_at=table.c.updated_at,  # as it was (not the column's onupdate)
-                ),
+                changed,
                 [
                     {
                         "pid": pid,
-                        "text": search_text(first, last, email, name, place),
-                        "first": keys["first_name_key"],
-                        "company": keys["company_key"],
-                        "place": keys["municipality_key"],
+                        **{
+                            f"new_{column}": value
+                            for column, value in derived_columns(*person).items()
+                        },
                     }
-                    for pid, first, last, email, name, place in people
-                    for keys in (order_keys(first, name, place),)
+                    for pid, *person in people
                 ],
                 execution_options={"synchronize_session": False},
             )

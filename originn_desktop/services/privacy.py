@@ -30,6 +30,7 @@ from originn_desktop.db.models import (
     Participant,
     utcnow,
 )
+from originn_desktop.domain.people import DERIVED_COLUMNS
 from originn_desktop.domain.text import Text, UserError
 from originn_desktop.domain.values import COUNTED_STATUSES
 from originn_desktop.services import audit, erasure_ledger
@@ -203,11 +204,8 @@ def _anonymize(session: Session, participant_ids: list[int]) -> None:
                 email_key=None,
                 phone="",
                 notes="",
-                search_text="",
                 sort_key="",
-                first_name_key="",
-                company_key="",
-                municipality_key="",
+                **dict.fromkeys(DERIVED_COLUMNS, ""),
                 anonymized_at=utcnow(),
                 version=Participant.version + 1,  # an open dialog's save is refused
             )
