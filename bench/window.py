@@ -149,6 +149,9 @@ def certificates(db_path: str, module: str, out: str) -> dict[str, Any]:
 
 def paint(db_path: str) -> dict[str, Any]:
     """The real start-up, with ``--quit-after-startup``; what its first paint showed."""
+    from originn_desktop.workers.collector import pause_for_startup
+
+    pause_for_startup()  # as the entry point (cli.main) does; run() ends the pause
     from originn_desktop.ui import app as window_app
 
     window_app._import_services()  # the order run() imports in: services before PySide6

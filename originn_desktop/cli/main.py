@@ -14,6 +14,7 @@ from typing import Any
 
 from originn_desktop import __version__
 from originn_desktop.domain.text import UserError, system_language
+from originn_desktop.workers.collector import end_startup_pause, pause_for_startup
 
 EXIT_OK = 0
 EXIT_USER_ERROR = 1
@@ -55,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    pause_for_startup()
+    try:
+        return _main(argv)
+    finally:
+        end_startup_pause()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = system_language()
     parser = build_parser()
@@ -85,6 +94,8 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -
     from originn_desktop.cli.commands import UsageError
     from originn_desktop.diagnostics import log
 
+    if args.command != "gui":  # the window ends the pause itself, once it is built
+        end_startup_pause()
     try:
         code = int(args.handler(args))
         log.info("%s: exit status %d", args.command, code)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from originn_desktop.db.bulk import table_of
 from originn_desktop.db.engine import ChangedElsewhere, Database
 from originn_desktop.db.models import (
     Certificate,
@@ -141,11 +142,12 @@ def counts_by_status(
 ) -> dict[int, dict[str, int]]:
     """Enrollments per module and status, counted by the database (a module of a large
     register has hundreds of thousands: no list of them first)."""
-    query = select(Enrollment.module_id, Enrollment.status, func.count()).group_by(
-        Enrollment.module_id, Enrollment.status
+    enrollment = table_of(Enrollment).c  # Core: no ORM mappers to configure at start-up
+    query = select(enrollment.module_id, enrollment.status, func.count()).group_by(
+        enrollment.module_id, enrollment.status
     )
     if module_ids is not None:
-        query = query.where(Enrollment.module_id.in_(module_ids))
+        query = query.where(enrollment.module_id.in_(module_ids))
     counts: dict[int, dict[str, int]] = {}
     for module_id, status, n in session.execute(query):
         counts.setdefault(module_id, {})[status] = n

@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from originn_desktop.db.bulk import table_of
 from originn_desktop.db.engine import ChangedElsewhere, Database
 from originn_desktop.db.models import Enrollment, Module
 from originn_desktop.domain.identity import normalize_text
@@ -177,7 +178,8 @@ def _clean(draft: ModuleDraft) -> ModuleDraft:
     return replace(draft, **texts)
 
 
-def _info(module: Module) -> ModuleInfo:
+def _info(module: Any) -> ModuleInfo:
+    """A module's plain data, from a ``Module`` or a row of its table (same names)."""
     draft = ModuleDraft(**{f: getattr(module, f) for f in DRAFT_FIELDS})
     return ModuleInfo(module.id, module.version, draft)
 
@@ -294,7 +296,9 @@ def list_modules(db: Database, today: dt.date | None = None) -> list[ModuleSumma
     """Every module, by start date then code, with its headcount."""
     today = today or dt.date.today()
     with db.read() as session:
-        modules = session.scalars(select(Module)).all()
+        # Rows of the table, not ORM objects: the window's first paint lists the modules, and
+        # the first ORM query configures every mapper (20-30 ms of start-up, measured).
+        modules = session.execute(select(table_of(Module))).all()
         counts = counts_by_status(session)
         infos = [_info(m) for m in modules]
     infos.sort(key=lambda m: (m.draft.start_date or dt.date.max, m.code))

@@ -304,3 +304,29 @@ def test_a_file_that_cannot_be_written_is_one_line_exit_1(cli, tmp_path):
     code, _, err = cli("export-roster", "--module", "M1", "--out", str(blocker / "roster.csv"))
     assert code == 1
     assert "cannot read or write" in err and "Traceback" not in err and err.count("\n") == 1
+
+
+def test_a_command_runs_with_the_garbage_collector_on_and_leaves_it_on(
+    tmp_path, monkeypatch, capsys
+):
+    """Start-up pauses the collector (its passes over the libraries being loaded cost the
+    window a tenth of its start); a command's own work, and whatever runs after it in the same
+    process, have it back."""
+    import gc
+
+    from originn_desktop.cli import commands
+
+    during: list[bool] = []
+    listing = commands.cmd_module_list
+
+    def module_list(args):  # the command as it is, noting the collector's state
+        during.append(gc.isenabled())
+        return listing(args)
+
+    monkeypatch.setattr(commands, "cmd_module_list", module_list)
+    assert main(["--db", str(tmp_path / "r.db"), "module", "list"]) == 0
+    assert during == [True]
+    assert gc.isenabled()
+    with pytest.raises(SystemExit):  # wrong usage: argparse's exit
+        main(["--db", str(tmp_path / "r.db"), "no-such-command"])
+    assert gc.isenabled()

@@ -225,3 +225,22 @@ def test_sigterm_closes_the_program_as_its_quit_does(tmp_path, data_dir):
     kept = "\n".join(p.read_text(errors="replace") for p in data_dir.rglob("*.ini"))
     assert "geometry" in kept  # the window's closeEvent ran
     assert not list((data_dir / "backups").glob("*.partial"))
+
+
+def test_the_window_runs_with_the_garbage_collector_on(tmp_path, data_dir):
+    """Start-up pauses the collector while the libraries load; the open window has it back,
+    or a day's work would keep every cycle of objects it made."""
+    watch = """
+        import gc
+        from PySide6.QtWidgets import QApplication
+        looping = QApplication.exec
+        def exec(*_app):  # QApplication.exec is static
+            print("collector on:", gc.isenabled(), flush=True)
+            return looping()
+        QApplication.exec = exec
+    """
+    done = program(
+        data_dir, "--db", tmp_path / "r.db", "gui", "--quit-after-startup", prelude=watch
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["collector on: True"]
