@@ -49,6 +49,16 @@ def clock() -> Iterator[time_machine.Traveller]:
         yield traveller
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A data directory for what is built once per module or session (before any test's own
+    ``data_dir``): erasing someone there wrote the ledger into the real user's folder."""
+    folder = tmp_path_factory.mktemp("session-data")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("ORIGINN_DESKTOP_DATA_DIR", str(folder))
+        yield folder
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Every test gets its own data directory; nothing touches the user's real one."""

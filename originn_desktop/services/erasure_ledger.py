@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from originn_desktop.db.bulk import table_of
 from originn_desktop.db.engine import Database
 from originn_desktop.db.models import ErasureApplied, Participant, RegisterIdentity
 from originn_desktop.diagnostics import log
@@ -122,7 +123,8 @@ def _keys_of(
 
 def register_identity(session: Session, create: bool = False) -> str | None:
     """The register's identity (a UUID), made now if it has none and ``create`` is set."""
-    found = session.scalar(select(RegisterIdentity.uuid).order_by(RegisterIdentity.id).limit(1))
+    identity = table_of(RegisterIdentity).c  # Core: start-up asks this before any ORM query
+    found = session.scalar(select(identity.uuid).order_by(identity.id).limit(1))
     if found is None and create:
         found = str(uuid.uuid4())
         session.add(RegisterIdentity(id=1, uuid=found))
@@ -218,7 +220,7 @@ def pending(db: Database) -> list[Entry]:
 
 def applied(session: Session) -> set[str]:
     """The ledger entries this database has made or had applied."""
-    return set(session.scalars(select(ErasureApplied.entry)))
+    return set(session.scalars(select(table_of(ErasureApplied).c.entry)))
 
 
 def match(session: Session, entries: Iterable[Entry]) -> tuple[set[int], set[int]]:
