@@ -63,13 +63,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         end_startup_pause()
 
 
+def window_start(args_list: Sequence[str]) -> argparse.Namespace | None:
+    """The window's usual starts (no arguments; ``--db PATH``; ``gui``, perhaps with
+    ``--quit-after-startup``) as ``build_parser`` would read them, without building the parsers
+    of every command (15-25 ms of the window's start, most of it argparse asking gettext for
+    its own messages). Anything else, None: the full parser reads it."""
+    rest = list(args_list)
+    db = None
+    if len(rest) >= 2 and rest[0] == "--db" and not rest[1].startswith("-"):
+        db, rest = rest[1], rest[2:]
+    elif rest and rest[0].startswith("--db=") and len(rest[0]) > len("--db="):
+        db, rest = rest[0].removeprefix("--db="), rest[1:]
+    if rest not in ([], ["gui"], ["gui", "--quit-after-startup"]):
+        return None
+    from originn_desktop.cli.commands import cmd_gui
+
+    return argparse.Namespace(
+        db=db, command="gui", quit_after_startup=len(rest) == 2, handler=cmd_gui
+    )
+
+
 def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     lang = system_language()
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    if args.command is None:
-        args = parser.parse_args([*args_list, "gui"])
+    parser: argparse.ArgumentParser | None = None
+    args = window_start(args_list)
+    if args is None:
+        parser = build_parser()
+        args = parser.parse_args(args_list)
+        if args.command is None:
+            args = parser.parse_args([*args_list, "gui"])
     from originn_desktop.diagnostics import log
 
     if args.command != "gui":
@@ -90,7 +113,7 @@ def _open_databases() -> set[Any]:
     return set(engine.open_databases()) if engine is not None else set()
 
 
-def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -> int:
+def _run(args: argparse.Namespace, parser: argparse.ArgumentParser | None, lang: str) -> int:
     from originn_desktop.cli.commands import UsageError
     from originn_desktop.diagnostics import log
 
@@ -101,7 +124,7 @@ def _run(args: argparse.Namespace, parser: argparse.ArgumentParser, lang: str) -
         log.info("%s: exit status %d", args.command, code)
         return code
     except UsageError as exc:
-        parser.print_usage(sys.stderr)
+        (parser or build_parser()).print_usage(sys.stderr)
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except UserError as exc:

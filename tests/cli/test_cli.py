@@ -330,3 +330,45 @@ def test_a_command_runs_with_the_garbage_collector_on_and_leaves_it_on(
     with pytest.raises(SystemExit):  # wrong usage: argparse's exit
         main(["--db", str(tmp_path / "r.db"), "no-such-command"])
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["gui"],
+        ["gui", "--quit-after-startup"],
+        ["--db", "register.db"],
+        ["--db", "register.db", "gui", "--quit-after-startup"],
+        ["--db=postgresql+psycopg://coordinator@server/originn", "gui"],
+    ],
+)
+def test_the_windows_usual_starts_are_read_as_the_full_parser_reads_them(argv):
+    from originn_desktop.cli.main import build_parser, window_start
+
+    parser = build_parser()
+    full = parser.parse_args(argv)
+    if full.command is None:  # no command: the window
+        full = parser.parse_args([*argv, "gui"])
+    assert vars(window_start(argv)) == vars(full)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--help"],
+        ["--version"],
+        ["--db"],
+        ["--db", "--help"],
+        ["--db="],
+        ["--d", "register.db"],  # argparse's abbreviation: for the full parser to judge
+        ["gui", "--quit"],
+        ["gui", "--help"],
+        ["--quit-after-startup", "gui"],
+        ["module", "list"],
+    ],
+)
+def test_anything_else_is_left_to_the_full_parser(argv):
+    from originn_desktop.cli.main import window_start
+
+    assert window_start(argv) is None
