@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 
-from originn_desktop.certificates.content import CertificateSettings
 from originn_desktop.db.engine import Database
 from originn_desktop.paths import data_dir, ensure_private_dir
 from originn_desktop.settings import ALL_SETTINGS, Setting
+
+if TYPE_CHECKING:  # the certificates' modules load when first asked for, not at start-up
+    from originn_desktop.certificates.content import CertificateSettings
 
 
 class SettingsStore:
@@ -87,6 +89,7 @@ def _digest(identity: str) -> str:
 def certificate_settings(store: SettingsStore) -> CertificateSettings:
     """The certificate settings as the services take them: plain values, no Qt."""
     from originn_desktop import settings as s
+    from originn_desktop.certificates.content import CertificateSettings
 
     return CertificateSettings(
         awarding_body_sv=store.get(s.AWARDING_BODY),
