@@ -6,13 +6,13 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from originn_desktop.domain.rules import Light
 from originn_desktop.domain.values import label
 from originn_desktop.services.modules import ModuleSummary
 from originn_desktop.ui.i18n import language, tx
-from originn_desktop.ui.style import light_brush, light_icon
+from originn_desktop.ui.style import light_colour, light_icon
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -90,7 +90,7 @@ class ModulesModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return light_icon(s.state.light)
             if role == Qt.ItemDataRole.ForegroundRole:
-                return light_brush(s.state.light)
+                return light_colour(s.state.light)
             if role == Qt.ItemDataRole.FontRole and s.state.light == Light.RED:
                 font = QFont()
                 font.setBold(True)
@@ -98,7 +98,7 @@ class ModulesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.COUNT, self.WAITING):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and d.status == "cancelled":
-            return QBrush(QColor("#6b6b6b"))
+            return QColor("#6b6b6b")
         return None
 
     def _display(self, s: ModuleSummary, col: int, tooltip: bool) -> Any:

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
 from originn_desktop.db.engine import Database
 from originn_desktop.domain.values import EnrollmentStatus, label
@@ -509,7 +509,7 @@ class ParticipantsModel(QStandardItemModel):
                     cell = index(i, column)
                     set_data(cell, label(status, lang) if status else "")
                     if status in STATUS_COLOURS:
-                        set_data(cell, _brush(status), Qt.ItemDataRole.ForegroundRole)
+                        set_data(cell, _colour(status), Qt.ItemDataRole.ForegroundRole)
                     elif not fresh:  # the colour of a status the person no longer has
                         set_data(cell, None, Qt.ItemDataRole.ForegroundRole)
         finally:
@@ -570,5 +570,6 @@ def _prototype() -> QStandardItem:
 
 
 @cache
-def _brush(status: str) -> QBrush:
-    return QBrush(QColor(STATUS_COLOURS[status]))
+def _colour(status: str) -> QColor:
+    """A status's text colour (``ForegroundRole`` takes a QColor as it takes a brush)."""
+    return QColor(STATUS_COLOURS[status])

@@ -9,13 +9,13 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QStyle,
     QWidget,
 )
 
@@ -67,14 +67,21 @@ class SearchField(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
-        self.clear_action = self.addAction(icon, QLineEdit.ActionPosition.TrailingPosition)
+        # Its icon comes with the first text: asking the style for it loads PySide's QStyle
+        # and its enums (7 ms of the window's start-up, before anyone has typed).
+        self.clear_action = self.addAction(QIcon(), QLineEdit.ActionPosition.TrailingPosition)
         self.clear_action.setVisible(False)
         self.clear_action.triggered.connect(self.clear)
         self.textChanged.connect(self._text_changed)
         self._retranslate()
 
     def _text_changed(self, text: str) -> None:
+        if text and self.clear_action.icon().isNull():
+            from PySide6.QtWidgets import QStyle
+
+            self.clear_action.setIcon(
+                self.style().standardIcon(QStyle.StandardPixmap.SP_LineEditClearButton)
+            )
         self.clear_action.setVisible(bool(text))
 
     def _retranslate(self) -> None:

@@ -626,6 +626,7 @@ def test_the_search_field_button_empties_it_and_shows_everyone_again(window, qtb
     assert not button.isVisible() and view.model.rowCount() == 3
     qtbot.keyClicks(view.search, "ann")
     assert button.isVisible() and view.model.rowCount() == 1
+    assert not button.icon().isNull()  # the style's clear icon, taken at the first key
     assert button.toolTip() == "Clear the search"
     button.trigger()
     assert view.search.text() == "" and not button.isVisible()

@@ -19,6 +19,7 @@ from originn_desktop.services.participants import (
 )
 from originn_desktop.ui.modules_model import LIGHT_ROLE, ModulesModel
 from originn_desktop.ui.participants_model import ID_ROLE, ParticipantsModel
+from originn_desktop.ui.style import LIGHT_COLOURS
 from tests import factories
 from tests.clock import TODAY
 
@@ -27,6 +28,16 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 
 def cell(model, row, column):
     return model.data(model.index(row, column), DISPLAY)
+
+
+def drawn_colour(model, row, column):
+    """The colour the table's item delegate paints the cell's text in."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    option = QStyleOptionViewItem()
+    QStyledItemDelegate().initStyleOption(option, model.index(row, column))
+    return option.palette.color(QPalette.ColorRole.Text).name()
 
 
 def test_modules_model_shows_red_with_the_number_missing(db, qtmodeltester):
@@ -42,6 +53,8 @@ def test_modules_model_shows_red_with_the_number_missing(db, qtmodeltester):
     assert cell(model, rows["M1"], ModulesModel.COUNT) == "20 / 15 (max 20)"
     assert cell(model, rows["M1"], ModulesModel.WAITING) == "2"
     assert model.data(model.index(rows["M1"], ModulesModel.STATE), LIGHT_ROLE) == Light.GREEN
+    assert drawn_colour(model, m2, ModulesModel.STATE) == LIGHT_COLOURS[Light.RED].lower()
+    assert drawn_colour(model, rows["M1"], ModulesModel.STATE) == LIGHT_COLOURS[Light.GREEN].lower()
 
 
 def test_amber_when_just_met(db):
