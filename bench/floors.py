@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 STARTED = time.perf_counter()
@@ -259,9 +260,10 @@ def startup(db_path: str) -> None:
 
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]
-    {
+    floors: dict[str, Callable[..., None]] = {
         "certificates": certificates,
         "import": importing,
         "import-register": importing_register,
         "startup": startup,
-    }[kind](*args)
+    }
+    floors[kind](*args)

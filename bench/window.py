@@ -27,6 +27,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 STARTED = time.perf_counter()
@@ -266,7 +267,7 @@ def probe(db_path: str) -> dict[str, Any]:
     for query in ("sjödin", "anna berg", "östersund", "1965", "19650412", "650412-1234", "zz"):
         steps.append((200, view.search.clear))
         for end in range(1, len(query) + 1):
-            steps.append((120, lambda q=query[:end]: view.search.setText(q)))
+            steps.append((120, partial(view.search.setText, query[:end])))
     # Sorted by company, then by a module's status, then that module's people only: the
     # slowest reads of a large register, which must not hold up the GUI thread either.
     from PySide6.QtCore import Qt
@@ -365,7 +366,7 @@ def undo(db_path: str, roster: str) -> dict[str, Any]:
 
 if __name__ == "__main__":
     kind, *args = sys.argv[1:]
-    work = {
+    work: dict[str, Callable[..., dict[str, Any]]] = {
         "import": importing,
         "certificates": certificates,
         "paint": paint,

@@ -148,7 +148,7 @@ class Server:
             autocommit=True,
         ) as conn:
             for statement in statements:
-                conn.execute(statement)  # type: ignore[arg-type]
+                conn.execute(statement)
 
     def new_database(self, template: str | None = None) -> str:
         name = f"register_{os.getpid()}_{next(self._names)}"
@@ -178,7 +178,7 @@ class Server:
                 for table in reversed(Base.metadata.sorted_tables):
                     if table.name in SEEDED:  # what the schema made (the register's identity)
                         continue
-                    conn.execute(f'DELETE FROM "{table.name}"')  # type: ignore[arg-type]
+                    conn.execute(f'DELETE FROM "{table.name}"')
                 conn.execute("SELECT setval(oid, 1, false) FROM pg_class WHERE relkind = 'S'")
 
     def drop_database(self, name: str) -> None:
@@ -208,9 +208,11 @@ def register_file_bytes(url: str) -> bytes:
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
+    host, port = parsed.query["host"], parsed.query.get("port", "5432")
+    assert isinstance(host, str) and isinstance(port, str)  # one of each in the URL
     with psycopg.connect(
-        host=parsed.query["host"],
-        port=int(parsed.query.get("port", 5432)),
+        host=host,
+        port=int(port),
         user=parsed.username,
         dbname=parsed.database,
         autocommit=True,
