@@ -66,8 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def window_start(args_list: Sequence[str]) -> argparse.Namespace | None:
     """The window's usual starts (no arguments; ``--db PATH``; ``gui``, perhaps with
     ``--quit-after-startup``) as ``build_parser`` would read them, without building the parsers
-    of every command (15-25 ms of the window's start, most of it argparse asking gettext for
-    its own messages). Anything else, None: the full parser reads it."""
+    of every command (15-25 ms of the window's start; argparse asks gettext for its own
+    messages some 100 times of it). Anything else, None: the full parser reads it."""
     rest = list(args_list)
     db = None
     if len(rest) >= 2 and rest[0] == "--db" and not rest[1].startswith("-"):
