@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,15 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from originn_desktop.domain.values import FINISHED_STATUSES, EnrollmentStatus, Grade, label
+from originn_desktop.ui.enrollment_mode import Mode
 from originn_desktop.ui.i18n import language
 from originn_desktop.ui.widgets import today
-
-
-class Mode(Enum):
-    ENROLL = "enroll"
-    STATUS = "status"
-    GRADE = "grade"
-    WITHDRAW = "withdraw"
 
 
 class EnrollmentDialog(QDialog):

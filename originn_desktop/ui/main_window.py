@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -30,6 +30,7 @@ from originn_desktop.services.enrollment import StatusChange, StatusUpdate
 from originn_desktop.services.participant_list import ParticipantQuery, count_participants
 from originn_desktop.settings import LANGUAGE
 from originn_desktop.ui import i18n
+from originn_desktop.ui.enrollment_mode import Mode
 from originn_desktop.ui.i18n import tx
 from originn_desktop.ui.modules_view import ModulesView
 from originn_desktop.ui.participants_view import ParticipantsView
@@ -41,9 +42,6 @@ from originn_desktop.ui.welcome import WelcomePage
 from originn_desktop.workers.changes import watch_changes
 from originn_desktop.workers.latest import Lane
 from originn_desktop.workers.tasks import TaskRunner
-
-if TYPE_CHECKING:
-    from originn_desktop.ui.enrollment_dialog import Mode
 
 # The search index takes in people added meanwhile this long after a refresh (not before the
 # window's first paint).
@@ -581,8 +579,6 @@ class MainWindow(QMainWindow):
         return dialog, ids
 
     def enroll_selected(self) -> None:
-        from originn_desktop.ui.enrollment_dialog import Mode  # the dialog loads when first used
-
         chosen = self._enrollment_dialog(Mode.ENROLL)
         if chosen is None:
             return
@@ -608,8 +604,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("%n enrolled.", "", len(update.changes)), 5000)
 
     def change_status_selected(self) -> None:
-        from originn_desktop.ui.enrollment_dialog import Mode  # the dialog loads when first used
-
         chosen = self._enrollment_dialog(Mode.STATUS)
         if chosen is None:
             return
@@ -631,8 +625,6 @@ class MainWindow(QMainWindow):
                 self._announce_withdrawn(update)
 
     def withdraw_selected(self) -> None:
-        from originn_desktop.ui.enrollment_dialog import Mode  # the dialog loads when first used
-
         chosen = self._enrollment_dialog(Mode.WITHDRAW)
         if chosen is None:
             return
@@ -682,8 +674,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, 8000)
 
     def grade_selected(self) -> None:
-        from originn_desktop.ui.enrollment_dialog import Mode  # the dialog loads when first used
-
         chosen = self._enrollment_dialog(Mode.GRADE)
         if chosen is None:
             return
